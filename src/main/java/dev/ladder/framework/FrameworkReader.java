@@ -1,0 +1,141 @@
+package dev.ladder.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * Turns one framework graph (already SHACL-valid) into an immutable {@link Framework}, with a handful
+ * of SPARQL queries per load rather than triple-by-triple reads per request.
+ */
+final class FrameworkReader {
+
+    private static final String PREFIXES = """
+            PREFIX lad: <https://w3id.org/ladder/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    private final Model graph;
+
+    private FrameworkReader(Model graph) {
+        this.graph = graph;
+    }
+
+    /** Every framework described in {@code graph} (normally exactly one). */
+    static List<Framework> read(Model graph) {
+        return new FrameworkReader(graph).frameworks();
+    }
+
+    private List<Framework> frameworks() {
+        List<Framework> frameworks = new ArrayList<>();
+        select("SELECT ?f ?title ?council WHERE { ?f a lad:Framework ; lad:title ?title ; lad:council ?council }",
+                row -> {
+                    String iri = row.getResource("f").getURI();
+                    frameworks.add(new Framework(Vocabulary.idOf(iri), text(row, "title"), text(row, "council"),
+                            levels(iri), competencies(iri)));
+                });
+        return frameworks;
+    }
+
+    private List<Level> levels(String framework) {
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        Map<Integer, List<String>> posts = new LinkedHashMap<>();
+        select("SELECT ?rank ?title ?post WHERE { ?l a lad:Level ; lad:framework <" + framework + "> ; "
+                + "lad:rank ?rank ; lad:title ?title OPTIONAL { ?l lad:typicalPost ?post } } ORDER BY ?rank",
+                row -> {
+                    int rank = row.getLiteral("rank").getInt();
+                    labels.put(rank, text(row, "title"));
+                    List<String> list = posts.computeIfAbsent(rank, r -> new ArrayList<>());
+                    if (row.contains("post")) {
+                        list.add(text(row, "post"));
+                    }
+                });
+        return labels.entrySet().stream()
+                .map(e -> new Level(e.getKey(), e.getValue(), posts.get(e.getKey()))).toList();
+    }
+
+    private List<Competency> competencies(String framework) {
+        List<Competency> competencies = new ArrayList<>();
+        select("""
+                SELECT ?c ?code ?title ?definition ?section ?cluster WHERE {
+                  ?c a lad:Competency ; lad:framework <%s> ; lad:title ?title ; lad:position ?pos .
+                  OPTIONAL { ?c lad:code ?code }
+                  OPTIONAL { ?c lad:definition ?definition }
+                  OPTIONAL { ?c lad:section/lad:title ?section }
+                  OPTIONAL { ?c lad:cluster/lad:title ?cluster }
+                } ORDER BY ?pos""".formatted(framework),
+                row -> {
+                    String iri = row.getResource("c").getURI();
+                    competencies.add(new Competency(Vocabulary.idOf(iri), text(row, "code"), text(row, "title"),
+                            text(row, "definition"), values(iri, "lad:attribute"), text(row, "section"),
+                            text(row, "cluster"), ranks(iri), indicators(iri), values(iri, "rdfs:comment")));
+                });
+        return competencies;
+    }
+
+    private List<Integer> ranks(String competency) {
+        List<Integer> ranks = new ArrayList<>();
+        select("SELECT ?rank WHERE { <" + competency + "> lad:appliesAtLevel/lad:rank ?rank } ORDER BY ?rank",
+                row -> ranks.add(row.getLiteral("rank").getInt()));
+        return ranks;
+    }
+
+    private List<Indicator> indicators(String competency) {
+        List<Indicator> indicators = new ArrayList<>();
+        select("""
+                SELECT ?i ?code ?text ?polarity ?kind ?rank WHERE {
+                  ?i lad:competency <%s> ; lad:text ?text ; lad:polarity ?polarity ; lad:kind ?kind ;
+                     lad:position ?pos .
+                  OPTIONAL { ?i lad:code ?code }
+                  OPTIONAL { ?i lad:level/lad:rank ?rank }
+                } ORDER BY ?pos""".formatted(competency),
+                row -> {
+                    String iri = row.getResource("i").getURI();
+                    boolean negative = row.getResource("polarity").getURI().equals(Vocabulary.NS + "Negative");
+                    indicators.add(new Indicator(Vocabulary.idOf(iri), text(row, "code"), text(row, "text"),
+                            negative ? Polarity.NEGATIVE : Polarity.POSITIVE,
+                            kindName(row.getResource("kind").getURI()),
+                            row.contains("rank") ? row.getLiteral("rank").getInt() : null,
+                            values(iri, "rdfs:comment")));
+                });
+        return indicators;
+    }
+
+    /** {@code lad:EffectiveBehaviour} → {@code "effective-behaviour"}. */
+    private static String kindName(String iri) {
+        return Vocabulary.idOf(iri).replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * All values of a property of one resource. RDF keeps no order among the values of one property
+     * and the store returns them in no promised order, so they are sorted alphabetically: the same
+     * answer on every load.
+     */
+    private List<String> values(String subject, String property) {
+        List<String> values = new ArrayList<>();
+        select("SELECT ?v WHERE { <" + subject + "> " + property + " ?v } ORDER BY ?v",
+                row -> values.add(text(row, "v")));
+        return values;
+    }
+
+    private void select(String query, Consumer<QuerySolution> onRow) {
+        try (QueryExecution execution = QueryExecution.model(graph).query(PREFIXES + query).build()) {
+            ResultSet rows = execution.execSelect();
+            rows.forEachRemaining(onRow);
+        }
+    }
+
+    private static String text(QuerySolution row, String variable) {
+        RDFNode node = row.get(variable);
+        return node == null ? null : ((Literal) node).getLexicalForm();
+    }
+}

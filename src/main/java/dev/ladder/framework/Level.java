@@ -1,0 +1,11 @@
+package dev.ladder.framework;
+
+import java.util.List;
+
+/** A rung of a framework's ladder; rank 1 is the first. */
+public record Level(int rank, String label, List<String> typicalPosts) {
+
+    public Level {
+        typicalPosts = List.copyOf(typicalPosts);
+    }
+}

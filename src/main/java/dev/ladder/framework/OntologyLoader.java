@@ -1,0 +1,146 @@
+package dev.ladder.framework;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.LadderProperties;
+import dev.ladder.framework.LoadReport.Rejection;
+import dev.ladder.store.RdfStore;
+import dev.ladder.store.RdfStore.SourceGraph;
+
+/**
+ * Loads {@code ontology/} into the store and publishes the frameworks it holds.
+ *
+ * <p>Each Turtle file goes into its own named graph. A file whose checksum (of its bytes and of the
+ * shapes it was checked with) matches the stored one is skipped. A changed file must parse and, if it
+ * is a framework, conform to {@code shapes.ttl}; then all accepted files replace their graphs in one
+ * transaction. A rejected file changes nothing: its last good graph stays and keeps being served.
+ */
+@Component
+public class OntologyLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(OntologyLoader.class);
+    static final String SHAPES_FILE = "shapes.ttl";
+    private static final String FRAMEWORKS_FOLDER = "frameworks/";
+
+    private final Path ontologyDir;
+    private final RdfStore store;
+    private final Frameworks frameworks;
+
+    OntologyLoader(LadderProperties properties, RdfStore store, Frameworks frameworks) {
+        this.ontologyDir = properties.ontologyDir();
+        this.store = store;
+        this.frameworks = frameworks;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    /** Brings the store up to date with the folder and publishes the result; safe to call again. */
+    public synchronized LoadReport load() {
+        List<TurtleFile> files = turtleFiles();
+        Map<String, String> stored = store.graphChecksums();
+        List<String> loaded = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        Map<String, SourceGraph> replacements = new LinkedHashMap<>();
+
+        ShapesSource shapes = ShapesSource.from(files);
+        for (TurtleFile file : files) {
+            String graph = Vocabulary.GRAPH_PREFIX + file.name();
+            String checksum = file.checksum(isFramework(file) ? shapes.checksum() : "");
+            if (checksum.equals(stored.get(graph))) {
+                unchanged.add(file.name());
+                continue;
+            }
+            List<LoadProblem> problems = new ArrayList<>();
+            TurtleFile.Parsed parsed = file.parse();
+            problems.addAll(parsed.problems());
+            if (parsed.ok() && isFramework(file)) {
+                problems.addAll(shapes.check(file, parsed.model()));
+            }
+            if (problems.isEmpty()) {
+                replacements.put(graph, new SourceGraph(parsed.model(), checksum));
+                loaded.add(file.name());
+            } else {
+                rejected.add(new Rejection(file.name(), problems));
+            }
+        }
+        Set<String> present = new TreeSet<>();
+        files.forEach(file -> present.add(Vocabulary.GRAPH_PREFIX + file.name()));
+        Set<String> removals = new TreeSet<>(stored.keySet());
+        removals.removeAll(present);
+
+        store.replace(replacements, removals);
+        LoadReport report = new LoadReport(Instant.now(), loaded, unchanged,
+                removals.stream().map(g -> g.substring(Vocabulary.GRAPH_PREFIX.length())).toList(), rejected);
+        frameworks.publish(readFrameworks(rejected), report);
+        logReport(report);
+        return report;
+    }
+
+    /** Builds the snapshot from the store, refusing a second file that claims an id already taken. */
+    private List<Framework> readFrameworks(List<Rejection> rejected) {
+        Map<String, Framework> byId = new LinkedHashMap<>();
+        for (String graph : new TreeSet<>(store.graphChecksums().keySet())) {
+            String file = graph.substring(Vocabulary.GRAPH_PREFIX.length());
+            if (!file.startsWith(FRAMEWORKS_FOLDER)) {
+                continue;
+            }
+            store.graph(graph).ifPresent(model -> FrameworkReader.read(model).forEach(framework -> {
+                if (byId.putIfAbsent(framework.id(), framework) != null) {
+                    rejected.add(new Rejection(file, List.of(LoadProblem.file(file,
+                            "framework id '" + framework.id() + "' is already defined by another file; not served"))));
+                }
+            }));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static boolean isFramework(TurtleFile file) {
+        return file.name().startsWith(FRAMEWORKS_FOLDER);
+    }
+
+    private List<TurtleFile> turtleFiles() {
+        if (!Files.isDirectory(ontologyDir)) {
+            log.warn("ladder.ontology-dir {} is not a folder; no frameworks to load", ontologyDir.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(ontologyDir)) {
+            List<TurtleFile> files = new ArrayList<>();
+            for (Path path : paths.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
+                files.add(TurtleFile.read(ontologyDir, path));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read ladder.ontology-dir " + ontologyDir, e);
+        }
+    }
+
+    private static void logReport(LoadReport report) {
+        log.info("Ontology load: {} loaded {}, {} unchanged, {} removed {}, {} rejected",
+                report.loaded().size(), report.loaded(), report.unchanged().size(), report.removed().size(),
+                report.removed(), report.rejected().size());
+        report.rejected().forEach(rejection -> {
+            log.error("Rejected {} - the last good version stays in service:", rejection.file());
+            rejection.problems().forEach(problem -> log.error("  {}", problem.describe()));
+        });
+    }
+}

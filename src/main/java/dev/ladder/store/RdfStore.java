@@ -1,0 +1,32 @@
+package dev.ladder.store;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The one door to RDF. Each source file lives in its own named graph, with the checksum of the file
+ * it came from, so an unchanged file need not be loaded again. Implemented over Jena's
+ * {@link org.apache.jena.rdfconnection.RDFConnection}, so the embedded TDB2 database and a remote
+ * SPARQL store are the same code.
+ */
+public interface RdfStore {
+
+    /** Names of the graphs that hold loaded sources, with the checksum of the source of each. */
+    Map<String, String> graphChecksums();
+
+    /** A copy of one named graph; empty when the store has no such graph. */
+    Optional<Model> graph(String name);
+
+    /**
+     * In one write transaction: puts each graph of {@code replacements} (replacing what was there) with
+     * its checksum, and drops the graphs named in {@code removals}. Either all of it happens or none.
+     */
+    void replace(Map<String, SourceGraph> replacements, Set<String> removals);
+
+    /** A graph's content and the checksum of the file it was read from. */
+    record SourceGraph(Model model, String checksum) {
+    }
+}
