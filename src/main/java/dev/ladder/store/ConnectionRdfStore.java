@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -43,7 +44,9 @@ class ConnectionRdfStore implements RdfStore {
         try (RDFConnection conn = connections.get()) {
             return conn.calculateRead(() -> {
                 boolean present = conn.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }");
-                return present ? Optional.of(conn.fetch(name)) : Optional.<Model>empty();
+                // Copied inside the read transaction: a local connection hands out a live view of the store.
+                return present ? Optional.of(ModelFactory.createDefaultModel().add(conn.fetch(name)))
+                        : Optional.<Model>empty();
             });
         }
     }

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
 
 /**
  * The one door to RDF. Each source file lives in its own named graph, with the checksum of the file
@@ -25,6 +27,11 @@ public interface RdfStore {
      * its checksum, and drops the graphs named in {@code removals}. Either all of it happens or none.
      */
     void replace(Map<String, SourceGraph> replacements, Set<String> removals);
+
+    /** A store over a local dataset, such as the embedded TDB2 database. */
+    static RdfStore over(Dataset dataset) {
+        return new ConnectionRdfStore(() -> RDFConnection.connect(dataset));
+    }
 
     /** A graph's content and the checksum of the file it was read from. */
     record SourceGraph(Model model, String checksum) {

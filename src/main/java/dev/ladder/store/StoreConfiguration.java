@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +30,6 @@ class StoreConfiguration {
 
     @Bean
     RdfStore rdfStore(Dataset dataset) {
-        return new ConnectionRdfStore(() -> RDFConnection.connect(dataset));
+        return RdfStore.over(dataset);
     }
 }
