@@ -1,0 +1,38 @@
+package dev.ladder;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * Keeps data flowing one way, as in docs/DESIGN (README "Layout"): web → framework → store. A new
+ * arrow the other way, or a cycle between capabilities, fails the build.
+ */
+class ModuleBoundariesTest {
+
+    private static final JavaClasses LADDER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.ladder");
+
+    @Test
+    void capabilitiesDependOnlyDownstream() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("web").definedBy("dev.ladder.web..")
+                .layer("framework").definedBy("dev.ladder.framework..")
+                .layer("store").definedBy("dev.ladder.store..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("framework").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("framework")
+                .check(LADDER);
+    }
+
+    @Test
+    void noCyclesBetweenCapabilities() {
+        slices().matching("dev.ladder.(*)..").should().beFreeOfCycles().check(LADDER);
+    }
+}
