@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Keeps data flowing one way, as in docs/DESIGN (README "Layout"): web → framework → store. A new
+ * Keeps data flowing one way, as described in the README, "Layout": web → framework → store. A new
  * arrow the other way, or a cycle between capabilities, fails the build.
  */
 class ModuleBoundariesTest {
