@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir     folder of the embedded TDB2 database (created when missing)
  * @param ontologyDir folder holding {@code competency.ttl}, {@code shapes.ttl} and {@code frameworks/*.ttl}
  * @param rulesDir    folder holding the Drools rule files analysts edit
+ * @param watchRules  whether a change under {@code rulesDir} is compiled and swapped in by itself
  */
 @ConfigurationProperties("ladder")
 public record LadderProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("./ontology") Path ontologyDir,
-        @DefaultValue("./rules") Path rulesDir) {
+        @DefaultValue("./rules") Path rulesDir,
+        @DefaultValue("true") boolean watchRules) {
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Core-plus-first-line-manager and senior-manager-only levels.
  */
 public record Framework(String id, String title, String council, List<Level> levels,
-                        List<Competency> competencies) {
+                        RatingScale ratingScale, List<Competency> competencies) {
 
     public Framework {
         levels = List.copyOf(levels);
@@ -25,10 +25,31 @@ public record Framework(String id, String title, String council, List<Level> lev
 
     /** The competencies and indicators expected at the level of {@code rank}, in the same shape. */
     public Framework expectedAt(int rank) {
-        return new Framework(id, title, council, levels, competencies.stream()
+        return new Framework(id, title, council, levels, ratingScale, competencies.stream()
                 .filter(competency -> competency.appliesAt(rank))
                 .map(competency -> competency.expectedAt(rank))
                 .toList());
+    }
+
+    /** The rank above {@code rank}, if the framework has one. */
+    public Optional<Integer> nextRank(int rank) {
+        return level(rank + 1).map(Level::rank);
+    }
+
+    /** The indicator with this id and its competency, if the framework has it. */
+    public Optional<Located> indicator(String indicatorId) {
+        for (Competency competency : competencies) {
+            for (Indicator indicator : competency.indicators()) {
+                if (indicator.id().equals(indicatorId)) {
+                    return Optional.of(new Located(competency, indicator));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An indicator together with the competency it shows. */
+    public record Located(Competency competency, Indicator indicator) {
     }
 
     public Optional<Competency> competency(String competencyId) {

@@ -24,43 +24,64 @@ final class FrameworkReader {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    private final Model graph;
+    static final String DEFAULT_SCALE = "https://w3id.org/ladder/id/scale/default";
 
-    private FrameworkReader(Model graph) {
+    private final Model graph;
+    private final Model shared;
+
+    private FrameworkReader(Model graph, Model shared) {
         this.graph = graph;
+        this.shared = shared;
     }
 
-    /** Every framework described in {@code graph} (normally exactly one). */
-    static List<Framework> read(Model graph) {
-        return new FrameworkReader(graph).frameworks();
+    /**
+     * Every framework described in {@code graph} (normally exactly one); {@code shared} holds what
+     * frameworks refer to but do not contain, such as rating scales.
+     */
+    static List<Framework> read(Model graph, Model shared) {
+        return new FrameworkReader(graph, shared).frameworks();
     }
 
     private List<Framework> frameworks() {
         List<Framework> frameworks = new ArrayList<>();
-        select("SELECT ?f ?title ?council WHERE { ?f a lad:Framework ; lad:title ?title ; lad:council ?council }",
+        select(graph, "SELECT ?f ?title ?council ?scale WHERE { ?f a lad:Framework ; lad:title ?title ; "
+                        + "lad:council ?council OPTIONAL { ?f lad:ratingScale ?scale } }",
                 row -> {
                     String iri = row.getResource("f").getURI();
+                    String scale = row.contains("scale") ? row.getResource("scale").getURI() : DEFAULT_SCALE;
                     frameworks.add(new Framework(Vocabulary.idOf(iri), text(row, "title"), text(row, "council"),
-                            levels(iri), competencies(iri)));
+                            levels(iri), ratingScale(scale), competencies(iri)));
                 });
         return frameworks;
     }
 
+    private RatingScale ratingScale(String scale) {
+        List<RatingScale.Point> points = new ArrayList<>();
+        String[] title = {null};
+        select(shared, "SELECT ?title WHERE { <" + scale + "> lad:title ?title }", row -> title[0] = text(row, "title"));
+        select(shared, "SELECT ?value ?label WHERE { ?p lad:scale <" + scale + "> ; lad:value ?value ; lad:title ?label }"
+                + " ORDER BY ?value", row -> points.add(new RatingScale.Point(row.getLiteral("value").getInt(),
+                text(row, "label"))));
+        return new RatingScale(Vocabulary.idOf(scale), title[0], points);
+    }
+
     private List<Level> levels(String framework) {
         Map<Integer, String> labels = new LinkedHashMap<>();
+        Map<Integer, String> ids = new LinkedHashMap<>();
         Map<Integer, List<String>> posts = new LinkedHashMap<>();
-        select("SELECT ?rank ?title ?post WHERE { ?l a lad:Level ; lad:framework <" + framework + "> ; "
+        select("SELECT ?l ?rank ?title ?post WHERE { ?l a lad:Level ; lad:framework <" + framework + "> ; "
                 + "lad:rank ?rank ; lad:title ?title OPTIONAL { ?l lad:typicalPost ?post } } ORDER BY ?rank",
                 row -> {
                     int rank = row.getLiteral("rank").getInt();
                     labels.put(rank, text(row, "title"));
+                    ids.put(rank, Vocabulary.idOf(row.getResource("l").getURI()));
                     List<String> list = posts.computeIfAbsent(rank, r -> new ArrayList<>());
                     if (row.contains("post")) {
                         list.add(text(row, "post"));
                     }
                 });
         return labels.entrySet().stream()
-                .map(e -> new Level(e.getKey(), e.getValue(), posts.get(e.getKey()))).toList();
+                .map(e -> new Level(ids.get(e.getKey()), e.getKey(), e.getValue(), posts.get(e.getKey()))).toList();
     }
 
     private List<Competency> competencies(String framework) {
@@ -128,7 +149,11 @@ final class FrameworkReader {
     }
 
     private void select(String query, Consumer<QuerySolution> onRow) {
-        try (QueryExecution execution = QueryExecution.model(graph).query(PREFIXES + query).build()) {
+        select(graph, query, onRow);
+    }
+
+    private static void select(Model model, String query, Consumer<QuerySolution> onRow) {
+        try (QueryExecution execution = QueryExecution.model(model).query(PREFIXES + query).build()) {
             ResultSet rows = execution.execSelect();
             rows.forEachRemaining(onRow);
         }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -27,25 +29,31 @@ import dev.ladder.store.RdfStore.SourceGraph;
  * Loads {@code ontology/} into the store and publishes the frameworks it holds.
  *
  * <p>Each Turtle file goes into its own named graph. A file whose checksum (of its bytes and of the
- * shapes it was checked with) matches the stored one is skipped. A changed file must parse and, if it
- * is a framework, conform to {@code shapes.ttl}; then all accepted files replace their graphs in one
- * transaction. A rejected file changes nothing: its last good graph stays and keeps being served.
+ * shapes it was checked with) matches the stored one is skipped. A changed file must parse and, unless
+ * it is the vocabulary or the shapes, conform to {@code shapes.ttl}; then all accepted files replace
+ * their graphs in one transaction. A rejected file changes nothing: its last good graph stays and
+ * keeps being served. After each load the frameworks are published and every
+ * {@link OntologyListener} (such as the learning catalogue) is handed the non-framework graphs.
  */
 @Component
 public class OntologyLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OntologyLoader.class);
     static final String SHAPES_FILE = "shapes.ttl";
+    static final String VOCABULARY_FILE = "competency.ttl";
     private static final String FRAMEWORKS_FOLDER = "frameworks/";
 
     private final Path ontologyDir;
     private final RdfStore store;
     private final Frameworks frameworks;
+    private final List<OntologyListener> listeners;
 
-    OntologyLoader(LadderProperties properties, RdfStore store, Frameworks frameworks) {
+    OntologyLoader(LadderProperties properties, RdfStore store, Frameworks frameworks,
+                   List<OntologyListener> listeners) {
         this.ontologyDir = properties.ontologyDir();
         this.store = store;
         this.frameworks = frameworks;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -65,7 +73,7 @@ public class OntologyLoader implements SmartInitializingSingleton {
         ShapesSource shapes = ShapesSource.from(files);
         for (TurtleFile file : files) {
             String graph = Vocabulary.GRAPH_PREFIX + file.name();
-            String checksum = file.checksum(isFramework(file) ? shapes.checksum() : "");
+            String checksum = file.checksum(isChecked(file) ? shapes.checksum() : "");
             if (checksum.equals(stored.get(graph))) {
                 unchanged.add(file.name());
                 continue;
@@ -73,7 +81,7 @@ public class OntologyLoader implements SmartInitializingSingleton {
             List<LoadProblem> problems = new ArrayList<>();
             TurtleFile.Parsed parsed = file.parse();
             problems.addAll(parsed.problems());
-            if (parsed.ok() && isFramework(file)) {
+            if (parsed.ok() && isChecked(file)) {
                 problems.addAll(shapes.check(file, parsed.model()));
             }
             if (problems.isEmpty()) {
@@ -91,20 +99,33 @@ public class OntologyLoader implements SmartInitializingSingleton {
         store.replace(replacements, removals);
         LoadReport report = new LoadReport(Instant.now(), loaded, unchanged,
                 removals.stream().map(g -> g.substring(Vocabulary.GRAPH_PREFIX.length())).toList(), rejected);
-        frameworks.publish(readFrameworks(rejected), report);
+        Model shared = sharedGraphs();
+        frameworks.publish(readFrameworks(shared, rejected), report);
+        listeners.forEach(listener -> listener.ontologyLoaded(shared));
         logReport(report);
         return report;
     }
 
+    /** Everything that is not a framework (vocabulary, rating scales, themes, alignment, learning), merged. */
+    private Model sharedGraphs() {
+        Model shared = ModelFactory.createDefaultModel();
+        for (String graph : new TreeSet<>(store.graphChecksums().keySet())) {
+            if (!fileOf(graph).startsWith(FRAMEWORKS_FOLDER)) {
+                store.graph(graph).ifPresent(shared::add);
+            }
+        }
+        return shared;
+    }
+
     /** Builds the snapshot from the store, refusing a second file that claims an id already taken. */
-    private List<Framework> readFrameworks(List<Rejection> rejected) {
+    private List<Framework> readFrameworks(Model shared, List<Rejection> rejected) {
         Map<String, Framework> byId = new LinkedHashMap<>();
         for (String graph : new TreeSet<>(store.graphChecksums().keySet())) {
-            String file = graph.substring(Vocabulary.GRAPH_PREFIX.length());
+            String file = fileOf(graph);
             if (!file.startsWith(FRAMEWORKS_FOLDER)) {
                 continue;
             }
-            store.graph(graph).ifPresent(model -> FrameworkReader.read(model).forEach(framework -> {
+            store.graph(graph).ifPresent(model -> FrameworkReader.read(model, shared).forEach(framework -> {
                 if (byId.putIfAbsent(framework.id(), framework) != null) {
                     rejected.add(new Rejection(file, List.of(LoadProblem.file(file,
                             "framework id '" + framework.id() + "' is already defined by another file; not served"))));
@@ -114,8 +135,13 @@ public class OntologyLoader implements SmartInitializingSingleton {
         return List.copyOf(byId.values());
     }
 
-    private static boolean isFramework(TurtleFile file) {
-        return file.name().startsWith(FRAMEWORKS_FOLDER);
+    private static String fileOf(String graph) {
+        return graph.substring(Vocabulary.GRAPH_PREFIX.length());
+    }
+
+    /** Data files are checked against the shapes; the vocabulary and the shapes themselves only parse. */
+    private static boolean isChecked(TurtleFile file) {
+        return !file.name().equals(SHAPES_FILE) && !file.name().equals(VOCABULARY_FILE);
     }
 
     private List<TurtleFile> turtleFiles() {

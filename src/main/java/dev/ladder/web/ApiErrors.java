@@ -6,6 +6,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import dev.ladder.assessment.Assessor;
+import dev.ladder.review.InvalidReview;
+
 /** Errors as RFC 9457 problem details: {@code {type, title, status, detail, instance}}. */
 @RestControllerAdvice
 class ApiErrors {
@@ -14,6 +17,23 @@ class ApiErrors {
     ProblemDetail notFound(NotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** A review that cannot be assessed: 400 with every problem and its JSON path. Nothing was evaluated. */
+    @ExceptionHandler(InvalidReview.class)
+    ProblemDetail invalidReview(InvalidReview e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.problems().size() + " problem(s) in the review; nothing was evaluated");
+        problem.setTitle("Invalid review");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(Assessor.NoRuleSet.class)
+    ProblemDetail noRuleSet(Assessor.NoRuleSet e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("No rule set in service");
         return problem;
     }
 

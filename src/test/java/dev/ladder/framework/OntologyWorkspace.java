@@ -33,7 +33,7 @@ final class OntologyWorkspace {
     Service start() {
         Frameworks frameworks = new Frameworks();
         OntologyLoader loader = new OntologyLoader(
-                new LadderProperties(dataDir, ontologyDir, Path.of("rules")), store, frameworks);
+                new LadderProperties(dataDir, ontologyDir, Path.of("rules"), false), store, frameworks, java.util.List.of());
         return new Service(loader, frameworks);
     }
 

@@ -1,0 +1,127 @@
+package dev.ladder.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.ladder.assessment.fact.Explained;
+import dev.ladder.assessment.fact.NeedReason;
+import dev.ladder.assessment.fact.Priority;
+import dev.ladder.assessment.fact.ReadinessGap;
+import dev.ladder.assessment.fact.ReadinessStatus;
+import dev.ladder.assessment.fact.ReadinessVerdict;
+import dev.ladder.catalogue.Audience;
+import dev.ladder.catalogue.Catalogue;
+import dev.ladder.catalogue.Recommender;
+import dev.ladder.framework.Competency;
+import dev.ladder.framework.Framework;
+import dev.ladder.framework.Indicator;
+import dev.ladder.review.Review;
+
+/**
+ * Puts the rules' findings into the assessment's shape, in framework order, and adds the
+ * recommendations for each learning need. Decides nothing the rules decide.
+ */
+@Component
+class AssessmentAssembler {
+
+    private final Recommender recommender;
+    private final Catalogue catalogue;
+
+    AssessmentAssembler(Recommender recommender, Catalogue catalogue) {
+        this.recommender = recommender;
+        this.catalogue = catalogue;
+    }
+
+    Assessment assemble(Review review, Framework framework, String version, Findings findings) {
+        Order order = new Order(framework);
+        ReadinessVerdict verdict = findings.verdict(version, framework.id());
+
+        List<Assessment.RedFlag> redFlags = findings.redFlags().stream()
+                .sorted(Comparator.comparingInt(f -> order.indicator(f.indicator())))
+                .map(f -> new Assessment.RedFlag(f.competency(), f.indicator(), f.text(), lower(f.severity()),
+                        because(f.rule(), f)))
+                .toList();
+
+        Map<String, List<NeedReason>> reasons = new LinkedHashMap<>();
+        findings.needReasons().stream().sorted(Comparator.comparing(NeedReason::priority)
+                        .thenComparing(NeedReason::because))
+                .forEach(r -> reasons.computeIfAbsent(r.competency(), c -> new ArrayList<>()).add(r));
+        List<Assessment.LearningNeed> needs = reasons.entrySet().stream()
+                .map(e -> need(review, framework, e.getKey(), e.getValue(), findings))
+                .sorted(Comparator.comparing((Assessment.LearningNeed n) -> Priority.valueOf(n.priority().toUpperCase(Locale.ROOT)))
+                        .thenComparingInt(n -> order.competency(n.competency())))
+                .toList();
+
+        List<String> notAssessed = findings.notAssessed().stream().map(n -> n.competency())
+                .sorted(Comparator.comparingInt(order::competency)).toList();
+
+        List<Assessment.Gap> gaps = findings.gaps().stream()
+                .sorted(Comparator.comparingInt((ReadinessGap g) -> order.competency(g.competency())))
+                .map(g -> new Assessment.Gap(g.competency(), g.missingIndicators(), g.shown(), g.required(),
+                        because(g.rule(), g)))
+                .toList();
+        Integer target = verdict.status() == ReadinessStatus.TOP_LEVEL ? null : review.level() + 1;
+        Assessment.Readiness readiness = new Assessment.Readiness(target, verdict.status().name(),
+                verdict.status() == ReadinessStatus.DEVELOPING ? gaps : List.of(), because(verdict.rule(), verdict));
+
+        return new Assessment(review.employeeId(), framework.id(), review.level(), review.period(), version,
+                redFlags, needs, notAssessed, readiness);
+    }
+
+    private Assessment.LearningNeed need(Review review, Framework framework, String competencyId,
+                                         List<NeedReason> reasons, Findings findings) {
+        Priority priority = reasons.get(0).priority();
+        Competency competency = framework.competency(competencyId).orElseThrow();
+        boolean growthOnly = reasons.stream().allMatch(r -> r.priority() == Priority.LOW);
+        int rank = growthOnly ? review.level() + 1 : review.level();
+        Audience audience = framework.level(rank)
+                .flatMap(level -> catalogue.snapshot().audienceOf(framework.id(), level.id()))
+                .orElse(Audience.ALL_STAFF);
+        Map<String, String> flagged = new HashMap<>();
+        findings.redFlags().stream().filter(f -> f.competency().equals(competencyId))
+                .forEach(f -> flagged.put(Recommender.Need.key(framework.id(), f.indicator()), f.text()));
+        return new Assessment.LearningNeed(competencyId, lower(priority),
+                reasons.stream().map(r -> because(r.rule(), r)).toList(),
+                recommender.recommend(new Recommender.Need(framework.id(), competencyId, competency.title(),
+                        audience, flagged)));
+    }
+
+    /** {@code Rule "name": why}, so a person can find the rule and check the facts. */
+    static String because(String rule, Explained finding) {
+        return "Rule \"" + rule + "\": " + finding.because();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Source order of competencies and indicators, for stable, readable output. */
+    private static final class Order {
+        private final Map<String, Integer> competencies = new HashMap<>();
+        private final Map<String, Integer> indicators = new HashMap<>();
+
+        Order(Framework framework) {
+            for (Competency competency : framework.competencies()) {
+                competencies.put(competency.id(), competencies.size());
+                for (Indicator indicator : competency.indicators()) {
+                    indicators.put(indicator.id(), indicators.size());
+                }
+            }
+        }
+
+        int competency(String id) {
+            return competencies.getOrDefault(id, Integer.MAX_VALUE);
+        }
+
+        int indicator(String id) {
+            return indicators.getOrDefault(id, Integer.MAX_VALUE);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.ladder.assessment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kie.api.runtime.KieSession;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.framework.Framework;
+import dev.ladder.review.Review;
+import dev.ladder.review.ReviewValidator;
+
+/**
+ * Assesses a review: validate it against its framework, build the facts, run the rule set in
+ * service in a session of its own, and turn the findings into an {@link Assessment}. A pure function
+ * of (review, previous review, framework snapshot, rule set); it stores nothing. Thread-safe: the
+ * KieBase is shared, each call has its own session, disposed at the end.
+ */
+@Component
+public class Assessor {
+
+    private final ReviewValidator validator;
+    private final RuleSets ruleSets;
+    private final AssessmentAssembler assembler;
+
+    Assessor(ReviewValidator validator, RuleSets ruleSets, AssessmentAssembler assembler) {
+        this.validator = validator;
+        this.ruleSets = ruleSets;
+        this.assembler = assembler;
+    }
+
+    public Assessment assess(Review review) {
+        return assess(review, Optional.empty());
+    }
+
+    /** @param previous the employee's latest earlier review, for red flags that repeat */
+    public Assessment assess(Review review, Optional<Review> previous) {
+        Framework framework = validator.validate(review);
+        RuleSet rules = ruleSets.current().orElseThrow(() -> new NoRuleSet(ruleSets.lastAttempt()));
+        List<Object> facts = FactBuilder.facts(review, framework, previous);
+        KieSession session = rules.newSession();
+        Findings findings;
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            findings = Findings.of(session);
+        } finally {
+            session.dispose();
+        }
+        return assembler.assemble(review, framework, rules.version(), findings);
+    }
+
+    /** No rule set has compiled since start-up, so nothing can be assessed. */
+    public static class NoRuleSet extends RuntimeException {
+        NoRuleSet(RuleSets.Attempt attempt) {
+            super("No rule set in service: the rules in ladder.rules-dir have not compiled"
+                    + (attempt == null ? "" : ": " + attempt.problems().stream().map(RuleProblem::describe).toList()));
+        }
+    }
+}

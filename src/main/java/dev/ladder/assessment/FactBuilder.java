@@ -1,0 +1,65 @@
+package dev.ladder.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.ladder.assessment.fact.Employee;
+import dev.ladder.assessment.fact.Expectation;
+import dev.ladder.assessment.fact.NextLevelBehaviour;
+import dev.ladder.assessment.fact.Observation;
+import dev.ladder.assessment.fact.PreviousObservation;
+import dev.ladder.assessment.fact.Rating;
+import dev.ladder.assessment.fact.Scope;
+import dev.ladder.framework.Competency;
+import dev.ladder.framework.Framework;
+import dev.ladder.framework.Indicator;
+import dev.ladder.framework.Polarity;
+import dev.ladder.review.Review;
+
+/**
+ * Turns a validated review and its framework snapshot into the facts the rules read. Only what the
+ * rules need is inserted: the employee, what the current and next level expect, the ratings, the
+ * observed behaviours, the positive behaviours the next level introduces, and the behaviours
+ * observed in the previous review.
+ */
+final class FactBuilder {
+
+    private FactBuilder() {
+    }
+
+    /** @param previous the employee's latest earlier review, if any */
+    static List<Object> facts(Review review, Framework framework, Optional<Review> previous) {
+        List<Object> facts = new ArrayList<>();
+        int level = review.level();
+        Integer next = framework.nextRank(level).orElse(null);
+        facts.add(new Employee(review.employeeId(), framework.id(), level, next, review.period(), review.department()));
+
+        Framework current = framework.expectedAt(level);
+        current.competencies().forEach(c -> facts.add(new Expectation(c.id(), c.title(), level, Scope.CURRENT)));
+        if (next != null) {
+            for (Competency competency : framework.expectedAt(next).competencies()) {
+                facts.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT));
+                competency.indicators().stream()
+                        .filter(i -> i.polarity() == Polarity.POSITIVE && i.level() != null && i.level() == next)
+                        .forEach(i -> facts.add(new NextLevelBehaviour(i.id(), competency.id(), i.text(), next)));
+            }
+        }
+        for (Review.CompetencyRating rating : review.ratings()) {
+            Competency competency = framework.competency(rating.competency()).orElseThrow();
+            String label = framework.ratingScale().point(rating.rating()).map(p -> p.label()).orElse("?");
+            facts.add(new Rating(competency.id(), competency.title(), rating.rating(), label,
+                    current.competency(competency.id()).isPresent()));
+        }
+        for (Review.ObservedBehaviour observed : review.observed()) {
+            Framework.Located located = framework.indicator(observed.indicator()).orElseThrow();
+            Indicator indicator = located.indicator();
+            facts.add(new Observation(indicator.id(), located.competency().id(), located.competency().title(),
+                    indicator.text(), indicator.polarity(), indicator.kind().replace('-', ' '), indicator.level(),
+                    current.competency(located.competency().id()).isPresent(), observed.evidence()));
+        }
+        previous.ifPresent(earlier -> earlier.observed().forEach(
+                o -> facts.add(new PreviousObservation(o.indicator(), earlier.period()))));
+        return facts;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ladder.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.LadderProperties;
+
+/**
+ * The rule set in service. {@link #reload()} compiles {@code rules/} and swaps the result in
+ * atomically; a rule set that does not compile leaves the running one in place and is reported
+ * (log and {@code GET /api/rules/status}). Assessments already running keep the rule set they took.
+ */
+@Component
+public class RuleSets implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
+
+    private final java.nio.file.Path folder;
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private volatile Attempt lastAttempt;
+
+    public RuleSets(LadderProperties properties) {
+        this.folder = properties.rulesDir();
+        reload();
+    }
+
+    /** The rule set in service, if any has ever compiled. */
+    public Optional<RuleSet> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** Compiles the folder now; swaps the result in if it compiled. */
+    public synchronized Attempt reload() {
+        long started = System.nanoTime();
+        RuleSetCompiler.Result result = compiler.compile(folder);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Attempt attempt;
+        if (result.ok()) {
+            RuleSet previous = current.getAndSet(result.ruleSet());
+            if (previous != null && !previous.releaseId().equals(result.ruleSet().releaseId())) {
+                compiler.release(previous);
+            }
+            attempt = new Attempt(Instant.now(), result.ruleSet().version(), millis, List.of());
+            log.info("Rule set {} in service: {} rules from {} in {} ms", result.ruleSet().version(),
+                    result.ruleSet().rules().size(), result.ruleSet().files(), millis);
+        } else {
+            attempt = new Attempt(Instant.now(), null, millis, result.problems());
+            log.error("Rules in {} do not compile; {} stays in service:", folder.toAbsolutePath(),
+                    current().map(RuleSet::version).orElse("no rule set"));
+            result.problems().forEach(problem -> log.error("  {}", problem.describe()));
+        }
+        lastAttempt = attempt;
+        return attempt;
+    }
+
+    /** What the latest compilation did. */
+    public Attempt lastAttempt() {
+        return lastAttempt;
+    }
+
+    @Override
+    public void destroy() {
+        RuleSet last = current.getAndSet(null);
+        if (last != null) {
+            compiler.release(last);
+        }
+    }
+
+    /**
+     * One compilation: the version it produced (null when it failed), how long it took, and every problem.
+     */
+    public record Attempt(Instant at, String version, long millis, List<RuleProblem> problems) {
+
+        public Attempt {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.ladder.assessment.fact;
+
+/** The readiness verdict for the next level. */
+public enum ReadinessStatus {
+    READY, DEVELOPING, NOT_READY, TOP_LEVEL
+}

@@ -1,0 +1,31 @@
+package dev.ladder.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ladder.assessment.Assessment;
+import dev.ladder.assessment.Assessor;
+import dev.ladder.review.ReviewReader;
+
+/** Assesses a review without storing anything. */
+@RestController
+class AssessmentController {
+
+    private final ReviewReader reader = new ReviewReader();
+    private final Assessor assessor;
+
+    AssessmentController(Assessor assessor) {
+        this.assessor = assessor;
+    }
+
+    /**
+     * The body is read as text and parsed by {@link ReviewReader}, so that every problem (malformed
+     * JSON included) comes back with its JSON path rather than as a generic message converter error.
+     */
+    @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Assessment assess(@RequestBody(required = false) String body) {
+        return assessor.assess(reader.read(body));
+    }
+}

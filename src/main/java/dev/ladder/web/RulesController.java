@@ -1,0 +1,49 @@
+package dev.ladder.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ladder.assessment.RuleSet;
+import dev.ladder.assessment.RuleSets;
+
+/** Which rule set is in service, and what the latest compilation of {@code rules/} said. */
+@RestController
+class RulesController {
+
+    private final RuleSets ruleSets;
+
+    RulesController(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping("/api/rules/status")
+    RulesStatus status() {
+        return RulesStatus.of(ruleSets);
+    }
+
+    /** Compiles {@code rules/} now; the rule set in service changes only if it compiles. */
+    @PostMapping("/api/rules/reload")
+    RulesStatus reload() {
+        ruleSets.reload();
+        return RulesStatus.of(ruleSets);
+    }
+
+    /**
+     * @param version    content hash of the rule files in service, or null if none has compiled
+     * @param lastAttempt the latest compilation, with every problem (file, line, column, message)
+     */
+    record RulesStatus(String version, java.time.Instant compiledAt, List<String> files, List<String> rules,
+                       RuleSets.Attempt lastAttempt) {
+
+        static RulesStatus of(RuleSets ruleSets) {
+            RuleSet current = ruleSets.current().orElse(null);
+            return current == null
+                    ? new RulesStatus(null, null, List.of(), List.of(), ruleSets.lastAttempt())
+                    : new RulesStatus(current.version(), current.compiledAt(), current.files(), current.rules(),
+                            ruleSets.lastAttempt());
+        }
+    }
+}
