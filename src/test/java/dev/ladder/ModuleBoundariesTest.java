@@ -10,8 +10,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Keeps data flowing one way, as described in the README, "Layout": web → framework → store. A new
- * arrow the other way, or a cycle between capabilities, fails the build.
+ * Keeps data flowing one way, as described in the README, "Layout": web → assessment → (review,
+ * catalogue) → framework → store. A new arrow the other way, or a cycle between capabilities,
+ * fails the build.
  */
 class ModuleBoundariesTest {
 
@@ -23,10 +24,16 @@ class ModuleBoundariesTest {
     void capabilitiesDependOnlyDownstream() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("web").definedBy("dev.ladder.web..")
+                .layer("assessment").definedBy("dev.ladder.assessment..")
+                .layer("review").definedBy("dev.ladder.review..")
+                .layer("catalogue").definedBy("dev.ladder.catalogue..")
                 .layer("framework").definedBy("dev.ladder.framework..")
                 .layer("store").definedBy("dev.ladder.store..")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("framework").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("assessment").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "web")
+                .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "web")
+                .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment", "web")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("framework")
                 .check(LADDER);
     }

@@ -30,10 +30,11 @@ final class OntologyWorkspace {
     }
 
     /** A loader and frameworks as a freshly started service would have them: nothing published yet. */
-    Service start() {
+    Service start(OntologyListener... listeners) {
         Frameworks frameworks = new Frameworks();
         OntologyLoader loader = new OntologyLoader(
-                new LadderProperties(dataDir, ontologyDir, Path.of("rules"), false), store, frameworks, java.util.List.of());
+                new LadderProperties(dataDir, ontologyDir, Path.of("rules"), false), store, frameworks,
+                java.util.List.of(listeners));
         return new Service(loader, frameworks);
     }
 

@@ -1,0 +1,99 @@
+package dev.ladder.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Structural problems of review JSON: every one reported, each with its JSON path. */
+class ReviewReaderTest {
+
+    private final ReviewReader reader = new ReviewReader();
+
+    @Test
+    void readsAWholeReview() {
+        Review review = reader.read("""
+                { "employeeId": "E1001", "framework": "milton-keynes", "level": 2, "period": "2026",
+                  "department": "Revenues", "name": "Sam",
+                  "ratings":  [ {"competency": "customer-focus", "rating": 3, "comment": "steady"} ],
+                  "observed": [ {"indicator": "customer-focus-n01", "evidence": "snapped at a caller"} ] }""");
+
+        assertThat(review.employeeId()).isEqualTo("E1001");
+        assertThat(review.level()).isEqualTo(2);
+        assertThat(review.ratings()).containsExactly(new Review.CompetencyRating("customer-focus", 3, "steady"));
+        assertThat(review.observed()).containsExactly(
+                new Review.ObservedBehaviour("customer-focus-n01", "snapped at a caller"));
+    }
+
+    @Test
+    void ratingsAndObservationsAreOptional() {
+        Review review = reader.read("""
+                {"employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026"}""");
+
+        assertThat(review.ratings()).isEmpty();
+        assertThat(review.observed()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        assertThat(problems("{\"employeeId\": \"E1\",\n \"level\": }"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("$");
+                    assertThat(p.message()).startsWith("malformed JSON at line 2, column");
+                });
+    }
+
+    @Test
+    void anEmptyBodyOrANonObjectIsRejected() {
+        assertThat(problems("")).extracting(ReviewProblem::path).containsExactly("$");
+        assertThat(problems("[1, 2]")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a JSON object"));
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsReported() {
+        assertThat(problems("{}")).extracting(ReviewProblem::path)
+                .containsExactlyInAnyOrder("$.employeeId", "$.framework", "$.level", "$.period");
+    }
+
+    @Test
+    void wrongTypesAndUnknownFieldsAreReportedTogether() {
+        List<ReviewProblem> problems = problems("""
+                { "employeeId": 7, "framework": "", "level": "two", "period": "2026", "ratting": [],
+                  "ratings": [ {"competency": "customer-focus", "rating": 2.5}, {"rating": 3}, "x" ],
+                  "observed": {"indicator": "a"} }""");
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder(
+                "$.employeeId", "$.framework", "$.level", "$.ratting",
+                "$.ratings[0].rating", "$.ratings[1].competency", "$.ratings[2]", "$.observed");
+        assertThat(problems).filteredOn(p -> p.path().equals("$.level")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("whole number").contains("\"two\""));
+        assertThat(problems).filteredOn(p -> p.path().equals("$.ratting")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("unknown field").contains("ratings"));
+    }
+
+    @Test
+    void anObservationWithoutIndicatorIsReported() {
+        assertThat(problems("""
+                {"employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026",
+                 "observed": [ {"evidence": "no indicator"} ]}"""))
+                .extracting(ReviewProblem::path).containsExactly("$.observed[0].indicator");
+    }
+
+    private List<ReviewProblem> problems(String json) {
+        try {
+            reader.read(json);
+        } catch (InvalidReview e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the review to be rejected: " + json);
+    }
+
+    @Test
+    void theExceptionListsItsProblems() {
+        assertThatThrownBy(() -> reader.read("{}")).isInstanceOf(InvalidReview.class)
+                .hasMessageContaining("4 problem(s)");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.ladder.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ladder.framework.LoadedFrameworks;
+
+/** A review checked against its framework: every kind of problem, all reported at once, with paths. */
+class ReviewValidatorTest {
+
+    private final ReviewValidator validator = new ReviewValidator(LoadedFrameworks.get());
+
+    @Test
+    void aValidReviewPassesAndNamesItsFramework() {
+        Review review = review("milton-keynes", 2,
+                List.of(new Review.CompetencyRating("customer-focus", 3, null),
+                        new Review.CompetencyRating("excellent-leadership", 2, null)),
+                List.of(new Review.ObservedBehaviour("customer-focus-n01", null),
+                        new Review.ObservedBehaviour("excellent-leadership-p01", null)));
+
+        assertThat(validator.validate(review).id()).isEqualTo("milton-keynes");
+    }
+
+    @Test
+    void unknownFrameworkNamesTheKnownOnes() {
+        assertThat(problems(review("atlantis", 1, List.of(), List.of()))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.framework");
+            assertThat(p.message()).contains("'atlantis'").contains("cambridge", "leicester", "milton-keynes");
+        });
+    }
+
+    @Test
+    void aLevelNotInTheFrameworkIsRejected() {
+        assertThat(problems(review("cambridge", 4, List.of(), List.of()))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.level");
+            assertThat(p.message()).contains("level 4").contains("[1, 2, 3]");
+        });
+    }
+
+    @Test
+    void everyBadRatingAndObservationIsReportedWithItsPath() {
+        List<ReviewProblem> problems = problems(review("milton-keynes", 1,
+                List.of(new Review.CompetencyRating("customer-focus", 5, null),
+                        new Review.CompetencyRating("no-such-competency", 3, null),
+                        new Review.CompetencyRating("customer-focus", 3, null),
+                        new Review.CompetencyRating("customer-service-and-support", 3, null),
+                        new Review.CompetencyRating("excellent-leadership", 3, null)),
+                List.of(new Review.ObservedBehaviour("no-such-indicator", null),
+                        new Review.ObservedBehaviour("customer-focus-n01", null),
+                        new Review.ObservedBehaviour("customer-focus-n01", null),
+                        new Review.ObservedBehaviour("communication-n01", null),
+                        new Review.ObservedBehaviour("customer-focus-p20", null))));
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder(
+                "$.ratings[0].rating", "$.ratings[1].competency", "$.ratings[2].competency",
+                "$.ratings[3].competency", "$.ratings[4].competency",
+                "$.observed[0].indicator", "$.observed[2].indicator", "$.observed[3].indicator",
+                "$.observed[4].indicator");
+        assertThat(message(problems, "$.ratings[0].rating")).contains("5 is not on the rating scale")
+                .contains("1 not demonstrated, 2 developing, 3 effective, 4 role model");
+        assertThat(message(problems, "$.ratings[1].competency")).contains("unknown competency 'no-such-competency'");
+        assertThat(message(problems, "$.ratings[2].competency")).contains("rated twice").contains("$.ratings[0]");
+        assertThat(message(problems, "$.ratings[3].competency")).contains("belongs to framework 'cambridge'");
+        assertThat(message(problems, "$.ratings[4].competency")).contains("not expected at level 1 or 2");
+        assertThat(message(problems, "$.observed[0].indicator")).contains("unknown indicator 'no-such-indicator'");
+        assertThat(message(problems, "$.observed[2].indicator")).contains("recorded twice");
+        assertThat(message(problems, "$.observed[3].indicator")).contains("belongs to framework 'cambridge'");
+        assertThat(message(problems, "$.observed[4].indicator")).contains("introduced at level 4");
+    }
+
+    @Test
+    void cambridgeSeniorManagersCannotBeRatedOnCore() {
+        assertThat(problems(review("cambridge", 3,
+                List.of(new Review.CompetencyRating("customer-service-and-support", 3, null)), List.of())))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("not expected at level 3"));
+    }
+
+    private List<ReviewProblem> problems(Review review) {
+        try {
+            validator.validate(review);
+        } catch (InvalidReview e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the review to be rejected: " + review);
+    }
+
+    private static String message(List<ReviewProblem> problems, String path) {
+        return problems.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().message();
+    }
+
+    private static Review review(String framework, int level, List<Review.CompetencyRating> ratings,
+                                 List<Review.ObservedBehaviour> observed) {
+        return new Review("E1", framework, level, "2026", null, null, ratings, observed);
+    }
+}
