@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,13 +37,17 @@ import dev.ladder.review.Review;
  * random valid reviews (fixed seed) over every level of every framework, plus one deliberate review
  * per conduct-concern behaviour. Both must agree on red flags and their severity, learning needs and
  * their priority, competencies not assessed, the readiness status and the gaps with their missing
- * behaviours. The set must also exercise every outcome, so that agreement means something.
+ * behaviours (as sets; their order is {@link #missingIndicatorsAreListedInFrameworkOrder()}'s). The set
+ * must also exercise every outcome, so that agreement means something.
+ *
+ * <p>On a mismatch the test prints the first reviews as JSON (the previous review too, if any), with
+ * both outcomes; one without a previous review can be replayed with {@code POST /api/assessments}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "ladder.watch-rules=false")
 class DifferentialTest {
 
     /** Random reviews per level of each framework (12 levels in all). */
-    private static final int PER_LEVEL = 350;
+    private static final int PER_LEVEL = 500;
     private static final long SEED = 20260417L;
     private static final int SHOWN_MISMATCHES = 3;
 
@@ -95,33 +100,7 @@ class DifferentialTest {
     void droolsRulesAgreeWithTheReferencePolicy() {
         long started = System.nanoTime();
         ReferencePolicy reference = ReferencePolicy.fromRules(properties.rulesDir());
-        List<Framework> all = frameworks.all().stream().toList();
-        assertThat(all).extracting(Framework::id).containsExactlyInAnyOrder("cambridge", "leicester", "milton-keynes");
-
-        List<ReviewGenerator.Case> cases = new ArrayList<>();
-        ReviewGenerator generator = new ReviewGenerator(new Random(SEED));
-        for (int round = 0; round < PER_LEVEL; round++) {
-            for (Framework framework : all) {
-                for (Level level : framework.levels()) {
-                    cases.add(generator.next(framework, level.rank()));
-                }
-            }
-        }
-        // Deliberately: every behaviour on the conduct-concern list, observed on its own.
-        Map<String, Integer> conductCases = new TreeMap<>();
-        for (String behaviour : reference.conductConcerns()) {
-            conductCases.put(behaviour, 0);
-            for (Framework framework : all) {
-                for (Competency competency : framework.competencies()) {
-                    for (Indicator indicator : competency.indicators()) {
-                        if (indicator.text().equals(behaviour)) {
-                            ReviewGenerator.onlyObserving(framework, indicator.id(), "conduct-" + indicator.id())
-                                    .ifPresent(cases::add);
-                        }
-                    }
-                }
-            }
-        }
+        List<ReviewGenerator.Case> cases = cases(PER_LEVEL, reference);
 
         Coverage coverage = new Coverage(reference.conductConcerns());
         List<String> mismatches = new ArrayList<>();
@@ -138,7 +117,7 @@ class DifferentialTest {
                     mismatches.add(describe(c) + "\n  drools:    " + actual + "\n  reference: " + wanted);
                 }
             }
-            coverage.add(c, expected);
+            coverage.add(expected);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("DifferentialTest: %d reviews (%d with a previous review) compared in %d ms; %s%n",
@@ -159,6 +138,54 @@ class DifferentialTest {
         assertThat(coverage.withNotAssessed).as("reviews with competencies not assessed").isPositive();
     }
 
+    /**
+     * {@code ReadinessGap} promises its missing indicators "in framework order", and the API shows them
+     * in that order; the differential test above compares them as sets, this test their order.
+     */
+    @Test
+    @Disabled("Known bug, reported: ReadinessGap.of lists missing indicators in the order Drools' collect "
+            + "returns the NextLevelBehaviour facts (reverse insertion order), not in framework order")
+    void missingIndicatorsAreListedInFrameworkOrder() {
+        ReferencePolicy reference = ReferencePolicy.fromRules(properties.rulesDir());
+        for (ReviewGenerator.Case c : cases(40, reference)) {
+            Framework framework = frameworks.find(c.review().framework()).orElseThrow();
+            List<List<String>> drools = assessor.assess(c.review(), c.previous()).readiness().gaps().stream()
+                    .map(Assessment.Gap::missingIndicators).toList();
+            List<List<String>> wanted = reference.assess(c.review(), c.previous(), framework).gaps().stream()
+                    .map(ReferencePolicy.Gap::missingIndicators).toList();
+            assertThat(drools).as(describe(c)).isEqualTo(wanted);
+        }
+    }
+
+    /**
+     * {@code perLevel} random reviews at every level of every framework (fixed seed), and, deliberately,
+     * one review per indicator whose text is on the conduct-concern list, observed on its own.
+     */
+    private List<ReviewGenerator.Case> cases(int perLevel, ReferencePolicy reference) {
+        List<Framework> all = frameworks.all().stream().toList();
+        assertThat(all).extracting(Framework::id).containsExactlyInAnyOrder("cambridge", "leicester", "milton-keynes");
+        List<ReviewGenerator.Case> cases = new ArrayList<>();
+        ReviewGenerator generator = new ReviewGenerator(new Random(SEED));
+        for (int round = 0; round < perLevel; round++) {
+            for (Framework framework : all) {
+                for (Level level : framework.levels()) {
+                    cases.add(generator.next(framework, level.rank()));
+                }
+            }
+        }
+        for (Framework framework : all) {
+            for (Competency competency : framework.competencies()) {
+                for (Indicator indicator : competency.indicators()) {
+                    if (reference.conductConcerns().contains(indicator.text())) {
+                        ReviewGenerator.onlyObserving(framework, indicator.id(), "conduct-" + indicator.id())
+                                .ifPresent(cases::add);
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
     /** Which outcomes the reviews reached, according to both implementations (they agree by now). */
     private static final class Coverage {
         final Set<ReadinessStatus> statuses = EnumSet.noneOf(ReadinessStatus.class);
@@ -175,7 +202,7 @@ class DifferentialTest {
             this.conduct = conduct;
         }
 
-        void add(ReviewGenerator.Case c, ReferencePolicy.Result result) {
+        void add(ReferencePolicy.Result result) {
             statuses.add(result.status());
             statusCounts.merge(result.status(), 1, Integer::sum);
             for (ReferencePolicy.RedFlag flag : result.redFlags()) {
