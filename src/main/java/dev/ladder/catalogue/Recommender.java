@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses up to three resources for a learning need. Candidates develop a theme the competency is
- * aligned to and suit the employee's audience (any audience when none does). They are ranked:
+ * aligned to, or are aimed at a red flag observed in it, and suit the employee's audience (any
+ * audience when none does). They are ranked:
  * resources aimed at a red flag observed in the competency first, then those aimed at the
  * employee's career stage, then the rest, by title. The picks mix the 70-20-10 modes where the
  * candidates allow: each pick is the best-ranked resource of a mode not yet picked, if there is one.
@@ -32,7 +33,7 @@ public class Recommender {
         CatalogueSnapshot snapshot = catalogue.snapshot();
         List<String> themes = snapshot.themesOf(need.framework(), need.competency());
         List<LearningResource> developing = snapshot.resources().stream()
-                .filter(r -> r.themes().stream().anyMatch(themes::contains)).toList();
+                .filter(r -> r.themes().stream().anyMatch(themes::contains) || aimsAtFlagged(r, need)).toList();
         List<LearningResource> suitable = developing.stream().filter(r -> r.suits(need.audience())).toList();
         List<LearningResource> ranked = new ArrayList<>(suitable.isEmpty() ? developing : suitable);
         ranked.sort(Comparator.comparingInt((LearningResource r) -> -score(r, need)).thenComparing(LearningResource::title));
@@ -49,9 +50,13 @@ public class Recommender {
                 because(r, need, themes, snapshot))).toList();
     }
 
+    private static boolean aimsAtFlagged(LearningResource resource, Need need) {
+        return resource.addresses().stream().anyMatch(need.flagged()::containsKey);
+    }
+
     private static int score(LearningResource resource, Need need) {
         int score = 0;
-        if (resource.addresses().stream().anyMatch(need.flagged()::containsKey)) {
+        if (aimsAtFlagged(resource, need)) {
             score += 4;
         }
         if (resource.audiences().contains(need.audience())) {
@@ -63,8 +68,8 @@ public class Recommender {
     private static String because(LearningResource resource, Need need, List<String> themes, CatalogueSnapshot snapshot) {
         List<String> developed = resource.themes().stream().filter(themes::contains)
                 .map(t -> snapshot.themes().containsKey(t) ? snapshot.themes().get(t).title() : t).toList();
-        StringBuilder why = new StringBuilder("develops ").append(String.join(" and ", developed))
-                .append(", a theme of ").append(need.competencyTitle());
+        StringBuilder why = new StringBuilder(developed.isEmpty() ? "aimed at a red flag of " + need.competencyTitle()
+                : "develops " + String.join(" and ", developed) + ", a theme of " + need.competencyTitle());
         List<String> aimedAt = resource.addresses().stream().filter(need.flagged()::containsKey)
                 .map(need.flagged()::get).sorted().toList();
         if (!aimedAt.isEmpty()) {

@@ -79,6 +79,27 @@ class ShapesTest {
                 """)).anyMatch(m -> m.contains("lad:title")).anyMatch(m -> m.contains("exactly one lad:Framework"));
     }
 
+    @Test
+    void aLearningResourceNeedsATypeFromTheListAnEffortAndATheme() {
+        List<String> messages = messages("""
+                <https://w3id.org/ladder/id/learning/x> a lad:LearningResource ; lad:title "X" ;
+                    lad:resourceType lad:Podcast .
+                """);
+
+        assertThat(messages).anyMatch(m -> m.contains("lad:resourceType"))
+                .anyMatch(m -> m.contains("lad:effort"))
+                .anyMatch(m -> m.contains("lad:develops"));
+    }
+
+    @Test
+    void aWellFormedLearningResourceConforms() {
+        assertThat(check("""
+                <https://w3id.org/ladder/id/learning/x> a lad:LearningResource ; lad:title "X" ;
+                    lad:resourceType lad:Course ; lad:effort "1 day" ;
+                    lad:develops <https://w3id.org/ladder/theme/communication> .
+                """)).isEmpty();
+    }
+
     private static String indicator(String polarity, String kind, String level) {
         return ":c-p01 a lad:Indicator ; lad:competency :c ; lad:text \"Does it\" ; lad:polarity " + polarity
                 + " ; lad:kind " + kind + " ; lad:level " + level + " ; lad:position 1 .\n";
