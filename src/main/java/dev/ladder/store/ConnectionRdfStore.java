@@ -4,18 +4,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * {@link RdfStore} over an {@link RDFConnection}. Checksums are kept as triples in one bookkeeping
- * graph, {@value #META_GRAPH}, so they change in the same transaction as the graphs they describe.
+ * {@link RdfStore} over an {@link RDFConnection}. Every change is one SPARQL Update request, which
+ * both TDB2 and a SPARQL 1.1 server such as Fuseki run as one transaction: all of it or none.
+ * Checksums are kept as triples in one bookkeeping graph, {@value #META_GRAPH}, so they change in
+ * the same request as the graphs they describe.
  */
 class ConnectionRdfStore implements RdfStore {
 
@@ -31,11 +40,8 @@ class ConnectionRdfStore implements RdfStore {
     @Override
     public Map<String, String> graphChecksums() {
         Map<String, String> checksums = new HashMap<>();
-        try (RDFConnection conn = connections.get()) {
-            conn.querySelect("SELECT ?g ?sum WHERE { GRAPH <" + META_GRAPH + "> { ?g <" + CHECKSUM + "> ?sum } }",
-                    (QuerySolution row) -> checksums.put(row.getResource("g").getURI(),
-                            row.getLiteral("sum").getString()));
-        }
+        select("SELECT ?g ?sum WHERE { GRAPH <" + META_GRAPH + "> { ?g <" + CHECKSUM + "> ?sum } }",
+                row -> checksums.put(row.getResource("g").getURI(), row.getLiteral("sum").getString()));
         return checksums;
     }
 
@@ -53,27 +59,51 @@ class ConnectionRdfStore implements RdfStore {
 
     @Override
     public void replace(Map<String, SourceGraph> replacements, Set<String> removals) {
-        try (RDFConnection conn = connections.get()) {
-            conn.executeWrite(() -> {
-                UpdateRequest bookkeeping = UpdateFactory.create();
-                removals.forEach(name -> {
-                    bookkeeping.add("DROP SILENT GRAPH <" + name + ">");
-                    bookkeeping.add(forgetChecksum(name));
-                });
-                replacements.forEach((name, source) -> {
-                    bookkeeping.add(forgetChecksum(name));
-                    bookkeeping.add("INSERT DATA { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM + "> \""
-                            + source.checksum() + "\" } }");
-                });
-                replacements.forEach((name, source) -> conn.put(name, source.model()));
-                if (!bookkeeping.getOperations().isEmpty()) {
-                    conn.update(bookkeeping);
-                }
-            });
+        UpdateRequest request = new UpdateRequest();
+        removals.forEach(name -> {
+            request.add(new UpdateDrop(node(name), true));
+            request.add(forgetChecksum(name));
+        });
+        replacements.forEach((name, source) -> {
+            request.add(new UpdateDrop(node(name), true));
+            request.add(forgetChecksum(name));
+            request.add("INSERT DATA { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM + "> \""
+                    + source.checksum() + "\" } }");
+            request.add(insert(name, source.model()));
+        });
+        if (!request.getOperations().isEmpty()) {
+            update(request);
         }
     }
 
-    private static String forgetChecksum(String name) {
-        return "DELETE WHERE { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM + "> ?sum } }";
+    @Override
+    public void update(UpdateRequest request) {
+        try (RDFConnection conn = connections.get()) {
+            conn.update(request);
+        }
+    }
+
+    @Override
+    public void select(String query, Consumer<QuerySolution> onRow) {
+        try (RDFConnection conn = connections.get()) {
+            conn.querySelect(query, onRow::accept);
+        }
+    }
+
+    /** INSERT DATA of every triple of {@code model} into graph {@code name}. */
+    static UpdateDataInsert insert(String name, Model model) {
+        QuadDataAcc quads = new QuadDataAcc();
+        Node graph = node(name);
+        model.getGraph().find().forEachRemaining(t -> quads.addQuad(Quad.create(graph, t)));
+        return new UpdateDataInsert(quads);
+    }
+
+    private static Node node(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static org.apache.jena.update.Update forgetChecksum(String name) {
+        return UpdateFactory.create("DELETE WHERE { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM
+                + "> ?sum } }").getOperations().get(0);
     }
 }

@@ -4,9 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.function.Consumer;
+
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * The one door to RDF. Each source file lives in its own named graph, with the checksum of the file
@@ -27,6 +31,12 @@ public interface RdfStore {
      * its checksum, and drops the graphs named in {@code removals}. Either all of it happens or none.
      */
     void replace(Map<String, SourceGraph> replacements, Set<String> removals);
+
+    /** Runs one SPARQL Update request as one transaction. */
+    void update(UpdateRequest request);
+
+    /** Runs a SPARQL SELECT, handing each row to {@code onRow} inside the read. */
+    void select(String query, Consumer<QuerySolution> onRow);
 
     /** A store over a local dataset, such as the embedded TDB2 database. */
     static RdfStore over(Dataset dataset) {
