@@ -64,8 +64,9 @@ class AssessmentAssembler {
 
         List<Assessment.Gap> gaps = findings.gaps().stream()
                 .sorted(Comparator.comparingInt((ReadinessGap g) -> order.competency(g.competency())))
-                .map(g -> new Assessment.Gap(g.competency(), g.missingIndicators(), g.shown(), g.required(),
-                        because(g.rule(), g)))
+                .map(g -> new Assessment.Gap(g.competency(),
+                        g.missingIndicators().stream().sorted(Comparator.comparingInt(order::indicator)).toList(),
+                        g.shown(), g.required(), because(g.rule(), g)))
                 .toList();
         Integer target = verdict.status() == ReadinessStatus.TOP_LEVEL ? null : review.level() + 1;
         Assessment.Readiness readiness = new Assessment.Readiness(target, verdict.status().name(),

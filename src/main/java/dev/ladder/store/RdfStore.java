@@ -43,6 +43,11 @@ public interface RdfStore {
         return new ConnectionRdfStore(() -> RDFConnection.connect(dataset));
     }
 
+    /** An INSERT DATA operation putting every triple of {@code model} into the graph {@code graph}. */
+    static org.apache.jena.update.Update insertData(String graph, Model model) {
+        return ConnectionRdfStore.insert(graph, model);
+    }
+
     /** A graph's content and the checksum of the file it was read from. */
     record SourceGraph(Model model, String checksum) {
     }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * A next-level competency in which too few of the next level's behaviours were shown.
  *
- * @param missingIndicators ids of the next-level behaviours still to show, in framework order
+ * @param missingIndicators ids of the next-level behaviours still to show (in no particular order: the
+ *                          assessment lists them in framework order)
  */
 public record ReadinessGap(String competency, String title, List<String> missingIndicators, int shown, int required,
                            int percent, String rule, String because) implements Explained {

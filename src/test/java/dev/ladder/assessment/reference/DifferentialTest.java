@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -139,12 +138,10 @@ class DifferentialTest {
     }
 
     /**
-     * {@code ReadinessGap} promises its missing indicators "in framework order", and the API shows them
-     * in that order; the differential test above compares them as sets, this test their order.
+     * The assessment lists each gap's missing indicators in framework order; the differential test
+     * above compares them as sets, this test their order.
      */
     @Test
-    @Disabled("Known bug, reported: ReadinessGap.of lists missing indicators in the order Drools' collect "
-            + "returns the NextLevelBehaviour facts (reverse insertion order), not in framework order")
     void missingIndicatorsAreListedInFrameworkOrder() {
         ReferencePolicy reference = ReferencePolicy.fromRules(properties.rulesDir());
         for (ReviewGenerator.Case c : cases(40, reference)) {

@@ -1,0 +1,122 @@
+package dev.ladder.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.assessment.Assessment;
+import dev.ladder.review.Review;
+import dev.ladder.store.RdfStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stored reviews and their assessments, in the store's graph {@value #GRAPH}. A review is stored
+ * with its assessment in one update request; a later review of the same person and period
+ * supersedes the earlier one, which stays in the history.
+ */
+@Component
+public class ReviewHistory {
+
+    static final String GRAPH = "urn:ladder:reviews";
+    private static final String REC = "https://w3id.org/ladder/record#";
+    private static final String PREFIX = "PREFIX rec: <" + REC + ">\n";
+
+    private final RdfStore store;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ReviewHistory(RdfStore store) {
+        this.store = store;
+    }
+
+    /** Stores a review and its assessment; the current review of that person and period is superseded. */
+    public StoredReview store(Review review, Assessment assessment, String submittedBy) {
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        String iri = "urn:ladder:review:" + id;
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource(iri)
+                .addProperty(model.createProperty(REC, "employeeId"), review.employeeId())
+                .addProperty(model.createProperty(REC, "period"), review.period())
+                .addProperty(model.createProperty(REC, "framework"), review.framework())
+                .addLiteral(model.createProperty(REC, "level"), (long) review.level())
+                .addProperty(model.createProperty(REC, "submittedAt"), now.toString(), XSDDatatype.XSDdateTime)
+                .addProperty(model.createProperty(REC, "submittedBy"), submittedBy)
+                .addProperty(model.createProperty(REC, "ruleSetVersion"), assessment.ruleSetVersion())
+                .addProperty(model.createProperty(REC, "reviewJson"), json.writeValueAsString(review))
+                .addProperty(model.createProperty(REC, "assessmentJson"), json.writeValueAsString(assessment));
+        UpdateRequest request = UpdateFactory.create(PREFIX + """
+                INSERT { GRAPH <%1$s> { ?old rec:supersededBy <%2$s> } }
+                WHERE { GRAPH <%1$s> { ?old rec:employeeId %3$s ; rec:period %4$s .
+                        FILTER NOT EXISTS { ?old rec:supersededBy ?any } } }"""
+                .formatted(GRAPH, iri, literal(review.employeeId()), literal(review.period())));
+        request.add(RdfStore.insertData(GRAPH, model));
+        store.update(request);
+        return new StoredReview(id, now, submittedBy, review, assessment, null);
+    }
+
+    /** Every review of a person, current and superseded, oldest first. */
+    public List<StoredReview> of(String employeeId) {
+        List<StoredReview> reviews = new ArrayList<>();
+        store.select(PREFIX + """
+                SELECT ?r ?at ?by ?review ?assessment ?newer WHERE { GRAPH <%s> {
+                  ?r rec:employeeId %s ; rec:submittedAt ?at ; rec:submittedBy ?by ;
+                     rec:reviewJson ?review ; rec:assessmentJson ?assessment .
+                  OPTIONAL { ?r rec:supersededBy ?newer } } } ORDER BY ?at"""
+                .formatted(GRAPH, literal(employeeId)), row -> reviews.add(new StoredReview(
+                idOf(row.getResource("r").getURI()), Instant.parse(row.getLiteral("at").getLexicalForm()),
+                row.getLiteral("by").getString(),
+                json.readValue(row.getLiteral("review").getString(), Review.class),
+                json.readValue(row.getLiteral("assessment").getString(), Assessment.class),
+                row.contains("newer") ? idOf(row.getResource("newer").getURI()) : null)));
+        return reviews;
+    }
+
+    /** The current review of the latest period, if any. */
+    public Optional<StoredReview> latest(String employeeId) {
+        return of(employeeId).stream().filter(StoredReview::current)
+                .max(Comparator.comparing((StoredReview r) -> r.review().period()).thenComparing(StoredReview::submittedAt));
+    }
+
+    /** The current review of the latest period before {@code period}: what "the previous review" means. */
+    public Optional<Review> previous(String employeeId, String period) {
+        return of(employeeId).stream().filter(StoredReview::current)
+                .filter(r -> r.review().period().compareTo(period) < 0)
+                .max(Comparator.comparing(r -> r.review().period())).map(StoredReview::review);
+    }
+
+    /** Erases every review of a person; returns how many there were. */
+    public int erase(String employeeId) {
+        int count = of(employeeId).size();
+        store.update(UpdateFactory.create(PREFIX + """
+                DELETE { GRAPH <%1$s> { ?r ?p ?o } } WHERE { GRAPH <%1$s> { ?r rec:employeeId %2$s ; ?p ?o } }"""
+                .formatted(GRAPH, literal(employeeId))));
+        return count;
+    }
+
+    /** Every current review, handed to {@code each} one at a time (for building report snapshots). */
+    public void eachCurrent(java.util.function.Consumer<Assessment> each) {
+        store.select(PREFIX + """
+                SELECT ?assessment WHERE { GRAPH <%s> { ?r rec:assessmentJson ?assessment
+                  FILTER NOT EXISTS { ?r rec:supersededBy ?newer } } }""".formatted(GRAPH),
+                row -> each.accept(json.readValue(row.getLiteral("assessment").getString(), Assessment.class)));
+    }
+
+    private static String idOf(String iri) {
+        return iri.substring("urn:ladder:review:".length());
+    }
+
+    /** A SPARQL string literal, escaped. */
+    static String literal(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+}

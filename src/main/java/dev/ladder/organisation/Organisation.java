@@ -1,0 +1,113 @@
+package dev.ladder.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.framework.Frameworks;
+import dev.ladder.store.RdfStore;
+
+/**
+ * The organisation register: who works where, for whom, under which framework and at which level.
+ * Kept in the store's graph {@value #GRAPH}; read once at start-up into an immutable snapshot that
+ * is swapped whole after every change.
+ */
+@Component
+public class Organisation {
+
+    static final String GRAPH = "urn:ladder:organisation";
+    static final String REC = "https://w3id.org/ladder/record#";
+
+    private final RdfStore store;
+    private final Frameworks frameworks;
+    private final AtomicReference<Map<String, Employee>> register = new AtomicReference<>();
+
+    public Organisation(RdfStore store, Frameworks frameworks) {
+        this.store = store;
+        this.frameworks = frameworks;
+        this.register.set(load());
+    }
+
+    public Optional<Employee> find(String id) {
+        return Optional.ofNullable(register.get().get(id));
+    }
+
+    /** Everyone, ordered by id. */
+    public Collection<Employee> all() {
+        return register.get().values();
+    }
+
+    /** The people whose line manager is {@code managerId}. */
+    public List<Employee> directReports(String managerId) {
+        return all().stream().filter(e -> managerId.equals(e.managerId())).toList();
+    }
+
+    /**
+     * Adds or updates everyone in the HR export; people not in it are kept. The file is checked whole
+     * first and stored in one transaction, or not at all.
+     *
+     * @return how many people the file held
+     */
+    public synchronized int importCsv(String csv) {
+        List<Employee> imported = EmployeeCsv.read(csv, frameworks, register.get());
+        Map<String, Employee> merged = new TreeMap<>(register.get());
+        imported.forEach(e -> merged.put(e.id(), e));
+        save(merged);
+        return imported.size();
+    }
+
+    /** Removes a person from the register (erasure); true when they were there. */
+    public synchronized boolean erase(String id) {
+        if (!register.get().containsKey(id)) {
+            return false;
+        }
+        Map<String, Employee> remaining = new TreeMap<>(register.get());
+        remaining.remove(id);
+        save(remaining);
+        return true;
+    }
+
+    private void save(Map<String, Employee> employees) {
+        Model model = ModelFactory.createDefaultModel();
+        employees.values().forEach(e -> {
+            Resource r = model.createResource("urn:ladder:employee:" + e.id())
+                    .addProperty(model.createProperty(REC, "employeeId"), e.id())
+                    .addProperty(model.createProperty(REC, "name"), e.name())
+                    .addProperty(model.createProperty(REC, "department"), e.department())
+                    .addProperty(model.createProperty(REC, "framework"), e.framework())
+                    .addLiteral(model.createProperty(REC, "level"), (long) e.level());
+            if (e.managerId() != null) {
+                r.addProperty(model.createProperty(REC, "managerId"), e.managerId());
+            }
+        });
+        UpdateRequest request = UpdateFactory.create("DROP SILENT GRAPH <" + GRAPH + ">");
+        request.add(RdfStore.insertData(GRAPH, model));
+        store.update(request);
+        register.set(java.util.Collections.unmodifiableMap(new TreeMap<>(employees)));
+    }
+
+    private Map<String, Employee> load() {
+        Map<String, Employee> employees = new TreeMap<>();
+        store.select("""
+                PREFIX rec: <https://w3id.org/ladder/record#>
+                SELECT ?id ?name ?department ?manager ?framework ?level WHERE { GRAPH <%s> {
+                  ?e rec:employeeId ?id ; rec:name ?name ; rec:department ?department ;
+                     rec:framework ?framework ; rec:level ?level .
+                  OPTIONAL { ?e rec:managerId ?manager } } }""".formatted(GRAPH),
+                row -> employees.put(row.getLiteral("id").getString(), new Employee(row.getLiteral("id").getString(),
+                        row.getLiteral("name").getString(), row.getLiteral("department").getString(),
+                        row.contains("manager") ? row.getLiteral("manager").getString() : null,
+                        row.getLiteral("framework").getString(), row.getLiteral("level").getInt())));
+        return java.util.Collections.unmodifiableMap(employees);
+    }
+}
