@@ -103,12 +103,13 @@ public class ReviewHistory {
         return count;
     }
 
-    /** Every current review, handed to {@code each} one at a time (for building report snapshots). */
-    public void eachCurrent(java.util.function.Consumer<Assessment> each) {
+    /** Every current review with its assessment, one at a time (for building report snapshots). */
+    public void eachCurrent(java.util.function.BiConsumer<Review, Assessment> each) {
         store.select(PREFIX + """
-                SELECT ?assessment WHERE { GRAPH <%s> { ?r rec:assessmentJson ?assessment
+                SELECT ?review ?assessment WHERE { GRAPH <%s> { ?r rec:reviewJson ?review ; rec:assessmentJson ?assessment
                   FILTER NOT EXISTS { ?r rec:supersededBy ?newer } } }""".formatted(GRAPH),
-                row -> each.accept(json.readValue(row.getLiteral("assessment").getString(), Assessment.class)));
+                row -> each.accept(json.readValue(row.getLiteral("review").getString(), Review.class),
+                        json.readValue(row.getLiteral("assessment").getString(), Assessment.class)));
     }
 
     private static String idOf(String iri) {

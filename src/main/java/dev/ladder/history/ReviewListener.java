@@ -1,0 +1,11 @@
+package dev.ladder.history;
+
+/** Told after a review is stored, e.g. to keep report snapshots current. */
+public interface ReviewListener {
+
+    void stored(StoredReview review);
+
+    /** Told after all reviews of a person were erased. */
+    default void erased(String employeeId) {
+    }
+}

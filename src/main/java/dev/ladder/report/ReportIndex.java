@@ -1,0 +1,81 @@
+package dev.ladder.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import dev.ladder.assessment.Assessment;
+import dev.ladder.history.ReviewHistory;
+import dev.ladder.history.ReviewListener;
+import dev.ladder.history.StoredReview;
+import dev.ladder.organisation.Organisation;
+import dev.ladder.review.Review;
+
+/**
+ * A snapshot of every current review, reduced to what reports count, so a report is one pass over
+ * small in-memory summaries instead of reading every stored review per request. Built from the store
+ * at start-up and kept current as reviews are stored or erased.
+ */
+@Component
+public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
+
+    private final ReviewHistory history;
+    private final Organisation organisation;
+    /** employee id → period → summary of the current review of that period. */
+    private final Map<String, ConcurrentSkipListMap<String, ReviewSummary>> byEmployee = new ConcurrentHashMap<>();
+
+    public ReportIndex(ReviewHistory history, Organisation organisation) {
+        this.history = history;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        history.eachCurrent(this::add);
+    }
+
+    @Override
+    public void stored(StoredReview review) {
+        add(review.review(), review.assessment());
+    }
+
+    @Override
+    public void erased(String employeeId) {
+        byEmployee.remove(employeeId);
+    }
+
+    /** The summaries a report counts: matching the filter, and the latest period when none is given. */
+    List<ReviewSummary> select(ReportFilter filter) {
+        List<ReviewSummary> selected = new ArrayList<>();
+        for (ConcurrentSkipListMap<String, ReviewSummary> periods : byEmployee.values()) {
+            if (filter.period() != null) {
+                ReviewSummary review = periods.get(filter.period());
+                if (review != null && filter.matches(review)) {
+                    selected.add(review);
+                }
+            } else if (!periods.isEmpty() && filter.matches(periods.lastEntry().getValue())) {
+                selected.add(periods.lastEntry().getValue());
+            }
+        }
+        return selected;
+    }
+
+    private void add(Review review, Assessment assessment) {
+        String department = review.department() != null ? review.department()
+                : organisation.find(review.employeeId()).map(e -> e.department()).orElse(null);
+        ReviewSummary summary = new ReviewSummary(review.employeeId(), review.framework(), department,
+                review.level(), review.period(),
+                assessment.learningNeeds().stream().map(n -> new ReviewSummary.Need(n.competency(), n.priority())).toList(),
+                assessment.learningNeeds().stream().flatMap(n -> n.recommendations().stream())
+                        .map(r -> r.id()).distinct().toList(),
+                assessment.readiness().status(),
+                assessment.redFlags().stream().map(f -> new ReviewSummary.Flag(f.competency(), f.indicator(), f.text(),
+                        f.severity())).toList());
+        byEmployee.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>()).put(review.period(), summary);
+    }
+}
