@@ -10,9 +10,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Keeps data flowing one way, as described in the README, "Layout": web → assessment → (review,
- * catalogue) → framework → store. A new arrow the other way, or a cycle between capabilities,
- * fails the build.
+ * Keeps data flowing one way, as described in the README, "Layout": web → report → history →
+ * (assessment, organisation) → (review, catalogue) → framework → store. A new arrow the other way,
+ * or a cycle between capabilities, fails the build.
  */
 class ModuleBoundariesTest {
 
@@ -24,17 +24,24 @@ class ModuleBoundariesTest {
     void capabilitiesDependOnlyDownstream() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("web").definedBy("dev.ladder.web..")
+                .layer("report").definedBy("dev.ladder.report..")
+                .layer("history").definedBy("dev.ladder.history..")
                 .layer("assessment").definedBy("dev.ladder.assessment..")
+                .layer("organisation").definedBy("dev.ladder.organisation..")
                 .layer("review").definedBy("dev.ladder.review..")
                 .layer("catalogue").definedBy("dev.ladder.catalogue..")
                 .layer("framework").definedBy("dev.ladder.framework..")
                 .layer("store").definedBy("dev.ladder.store..")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("assessment").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "web")
-                .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "web")
-                .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment", "web")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("framework")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("report", "web")
+                .whereLayer("assessment").mayOnlyBeAccessedByLayers("history", "report", "web")
+                .whereLayer("organisation").mayOnlyBeAccessedByLayers("history", "report", "web")
+                .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "history", "report", "web")
+                .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "report", "web")
+                .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment",
+                        "organisation", "history", "report", "web")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history")
                 .check(LADDER);
     }
 

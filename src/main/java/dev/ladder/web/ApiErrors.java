@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.ladder.assessment.Assessor;
+import dev.ladder.organisation.InvalidCsv;
 import dev.ladder.review.InvalidReview;
 
 /** Errors as RFC 9457 problem details: {@code {type, title, status, detail, instance}}. */
@@ -27,6 +28,22 @@ class ApiErrors {
                 e.problems().size() + " problem(s) in the review; nothing was evaluated");
         problem.setTitle("Invalid review");
         problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    /** A CSV upload with problems: 400 with each by line and column. Nothing was stored. */
+    @ExceptionHandler(InvalidCsv.class)
+    ProblemDetail invalidCsv(InvalidCsv e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid CSV");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
         return problem;
     }
 
