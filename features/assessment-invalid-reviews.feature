@@ -13,17 +13,17 @@ Feature: Reviews that cannot be assessed
     And nothing was assessed
 
     Examples:
-      | council       | level | id                                |
-      | Cambridge     | 1     | customer-service-and-support-n99  |
-      | Milton Keynes | 2     | customer-focus-n99                |
-      | Leicester     | 2     | m11-using-technology-p99          |
+      | council       | level | id                               |
+      | Cambridge     | 1     | customer-service-and-support-n99 |
+      | Milton Keynes | 2     | customer-focus-n99               |
+      | Leicester     | 2     | m11-using-technology-p99         |
 
   Scenario: A behaviour from another council's framework
     Given a Cambridge employee at level 1
     And the review records the behaviour id "customer-focus-n01"
     When the review is assessed
     Then the review is rejected with the problems:
-      | where                   | says                                       |
+      | where                   | says                                                  |
       | $.observed[0].indicator | belongs to framework 'milton-keynes', not 'cambridge' |
 
   Scenario Outline: A rating off the rating scale (1 not demonstrated, 2 developing, 3 effective, 4 role model)
@@ -31,8 +31,8 @@ Feature: Reviews that cannot be assessed
     And they are rated <rating> in "<competency>"
     When the review is assessed
     Then the review is rejected with the problems:
-      | where               | says                                  |
-      | $.ratings[0].rating | <rating> is not on the rating scale   |
+      | where               | says                                |
+      | $.ratings[0].rating | <rating> is not on the rating scale |
     And nothing was assessed
 
     Examples:
@@ -46,8 +46,8 @@ Feature: Reviews that cannot be assessed
     And the reviewer observed "Acts in an underhand way"
     When the review is assessed
     Then the review is rejected with the problems:
-      | where                   | says                             |
-      | $.observed[0].indicator | is not expected at level 1 or 2  |
+      | where                   | says                            |
+      | $.observed[0].indicator | is not expected at level 1 or 2 |
 
   Scenario: Every problem is reported at once
     Given a Milton Keynes employee at level 2

@@ -17,14 +17,14 @@ Feature: Learning needs from a performance review
     And every red flag, need and readiness verdict says which rule concluded it
 
     Examples:
-      | council       | level | competency               | rating | priority | rule                               |
-      | Cambridge     | 1     | COMMUNICATION            | 1      | high     | Need: rated 1 (not demonstrated)   |
-      | Cambridge     | 2     | MANAGING PEOPLE          | 2      | medium   | Need: rated 2 (developing)         |
-      | Cambridge     | 3     | STRATEGIC FOCUS          | 1      | high     | Need: rated 1 (not demonstrated)   |
-      | Milton Keynes | 2     | CUSTOMER FOCUS           | 1      | high     | Need: rated 1 (not demonstrated)   |
-      | Milton Keynes | 5     | EXCELLENT LEADERSHIP     | 2      | medium   | Need: rated 2 (developing)         |
-      | Leicester     | 1     | Having a Customer Focus  | 2      | medium   | Need: rated 2 (developing)         |
-      | Leicester     | 3     | Leading change           | 1      | high     | Need: rated 1 (not demonstrated)   |
+      | council       | level | competency              | rating | priority | rule                             |
+      | Cambridge     | 1     | COMMUNICATION           | 1      | high     | Need: rated 1 (not demonstrated) |
+      | Cambridge     | 2     | MANAGING PEOPLE         | 2      | medium   | Need: rated 2 (developing)       |
+      | Cambridge     | 3     | STRATEGIC FOCUS         | 1      | high     | Need: rated 1 (not demonstrated) |
+      | Milton Keynes | 2     | CUSTOMER FOCUS          | 1      | high     | Need: rated 1 (not demonstrated) |
+      | Milton Keynes | 5     | EXCELLENT LEADERSHIP    | 2      | medium   | Need: rated 2 (developing)       |
+      | Leicester     | 1     | Having a Customer Focus | 2      | medium   | Need: rated 2 (developing)       |
+      | Leicester     | 3     | Leading change          | 1      | high     | Need: rated 1 (not demonstrated) |
 
   Scenario Outline: Ratings of 3 (effective) and 4 (role model) make no learning need
     Given a <council> employee at level <level>
@@ -35,9 +35,9 @@ Feature: Learning needs from a performance review
     Then they have no learning needs
 
     Examples:
-      | council       | level | competency                 |
-      | Cambridge     | 2     | DELIVERING RESULTS         |
-      | Milton Keynes | 3     | EXCELLENT LEADERSHIP       |
+      | council       | level | competency                          |
+      | Cambridge     | 2     | DELIVERING RESULTS                  |
+      | Milton Keynes | 3     | EXCELLENT LEADERSHIP                |
       | Leicester     | 2     | Solving problems and being creative |
 
   Scenario Outline: A red flag makes its competency a learning need
@@ -50,12 +50,12 @@ Feature: Learning needs from a performance review
     And every red flag, need and readiness verdict says which rule concluded it
 
     Examples: a red flag of concern gives a medium need, a serious one a high need
-      | council       | level | behaviour                               | competency                      | priority | rule                       |
-      | Cambridge     | 1     | Avoids dealing with difficult customers | CUSTOMER SERVICE & SUPPORT      | medium   | Need: red flag of concern  |
-      | Cambridge     | 1     | Ignores discrimination                  | RESPECTING DIVERSITY & EQUALITY | high     | Need: serious red flag     |
-      | Cambridge     | 3     | Takes failure personally                | RESILIENCE                      | medium   | Need: red flag of concern  |
-      | Milton Keynes | 2     | Works in an isolated way                | TEAM PLAYER                     | medium   | Need: red flag of concern  |
-      | Milton Keynes | 1     | Breaks financial or procurement rules   | MANAGING RESOURCES AND RISK     | high     | Need: serious red flag     |
+      | council       | level | behaviour                               | competency                      | priority | rule                      |
+      | Cambridge     | 1     | Avoids dealing with difficult customers | CUSTOMER SERVICE & SUPPORT      | medium   | Need: red flag of concern |
+      | Cambridge     | 1     | Ignores discrimination                  | RESPECTING DIVERSITY & EQUALITY | high     | Need: serious red flag    |
+      | Cambridge     | 3     | Takes failure personally                | RESILIENCE                      | medium   | Need: red flag of concern |
+      | Milton Keynes | 2     | Works in an isolated way                | TEAM PLAYER                     | medium   | Need: red flag of concern |
+      | Milton Keynes | 1     | Breaks financial or procurement rules   | MANAGING RESOURCES AND RISK     | high     | Need: serious red flag    |
 
   Scenario Outline: A red flag in a competency of the next level is not yet a learning need
     Given a <council> employee at level <level>
@@ -67,9 +67,9 @@ Feature: Learning needs from a performance review
     But there is no learning need for "<competency>"
 
     Examples:
-      | council       | level | competency           | behaviour                                |
+      | council       | level | competency           | behaviour                                  |
       | Cambridge     | 1     | MANAGING PEOPLE      | Is reluctant to deal with poor performance |
-      | Milton Keynes | 2     | EXCELLENT LEADERSHIP | Bad mouths MKC and the senior management |
+      | Milton Keynes | 2     | EXCELLENT LEADERSHIP | Bad mouths MKC and the senior management   |
 
   Scenario Outline: A learning need takes the highest priority of its reasons
     Given a <council> employee at level <level>

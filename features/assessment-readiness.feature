@@ -22,6 +22,7 @@ Feature: Readiness for the next level
     And there are no red flags
     And they have no learning needs
     And every red flag, need and readiness verdict says which rule concluded it
+    And the assessment names the employee, their framework, level and period, and the version of the rules in service
 
     Examples: Cambridge: staff to first line manager (Core plus the first line manager competencies), and to senior manager
       | council   | level | next |
@@ -71,10 +72,10 @@ Feature: Readiness for the next level
       | DELIVERING RESULTS |
     And the gap in "DELIVERING RESULTS" shows 2 of the 6 behaviours the next level introduces
     And the behaviours still to show in "DELIVERING RESULTS" are:
-      | Sets and meets challenging goals                                |
-      | Prioritises, prepares in advance and sets realistic timescales  |
-      | Shows a creative and constructive approach to problem solving   |
-      | Constantly seeks to improve the way things are done             |
+      | Sets and meets challenging goals                               |
+      | Prioritises, prepares in advance and sets realistic timescales |
+      | Shows a creative and constructive approach to problem solving  |
+      | Constantly seeks to improve the way things are done            |
     And the learning need for "DELIVERING RESULTS" has priority low
     And every red flag, need and readiness verdict says which rule concluded it
 
@@ -118,10 +119,10 @@ Feature: Readiness for the next level
     When the review is assessed
     Then readiness for level 2 is DEVELOPING
     And the gaps are:
-      | DEVELOPING PEOPLE & TEAMS  |
-      | INFLUENCING & NEGOTIATING  |
-      | MANAGING PEOPLE            |
-      | DELIVERING RESULTS         |
+      | DEVELOPING PEOPLE & TEAMS |
+      | INFLUENCING & NEGOTIATING |
+      | MANAGING PEOPLE           |
+      | DELIVERING RESULTS        |
 
   Scenario: DEVELOPING (Leicester): the staff behaviours all start at level 1, so only the management competencies are gaps
     Given a Leicester employee at level 1
@@ -129,17 +130,17 @@ Feature: Readiness for the next level
     When the review is assessed
     Then readiness for level 2 is DEVELOPING
     And the gaps are:
-      | Managing people performance                |
-      | Delivering service excellence              |
-      | Managing money and resources               |
-      | Leading change                             |
-      | Engaging with the community                |
-      | Develops talent                            |
-      | Working with partners                      |
-      | Solving problems and being creative        |
-      | Strategic working and political awareness  |
-      | Project and programme management           |
-      | Using technology                           |
+      | Managing people performance               |
+      | Delivering service excellence             |
+      | Managing money and resources              |
+      | Leading change                            |
+      | Engaging with the community               |
+      | Develops talent                           |
+      | Working with partners                     |
+      | Solving problems and being creative       |
+      | Strategic working and political awareness |
+      | Project and programme management          |
+      | Using technology                          |
     And the gap in "Managing people performance" shows 0 of the 15 behaviours the next level introduces
 
   Scenario Outline: DEVELOPING: a red flag of concern holds back an otherwise ready employee
@@ -202,9 +203,9 @@ Feature: Readiness for the next level
     Then readiness for level <next> is NOT_READY
 
     Examples:
-      | council       | level | first                                  | second                            | next |
-      | Cambridge     | 2     | Is reluctant to deal with poor performance | Is only interested in the task and not the people | 3 |
-      | Milton Keynes | 2     | Impatient with customers               | Does not put the customer first   | 3    |
+      | council       | level | first                                      | second                                            | next |
+      | Cambridge     | 2     | Is reluctant to deal with poor performance | Is only interested in the task and not the people | 3    |
+      | Milton Keynes | 2     | Impatient with customers                   | Does not put the customer first                   | 3    |
 
   Scenario Outline: TOP_LEVEL: there is no higher level, whatever the ratings
     Given a <council> employee at level <level>
@@ -216,13 +217,13 @@ Feature: Readiness for the next level
     And every red flag, need and readiness verdict says which rule concluded it
 
     Examples:
-      | council       | level | competency                    | rating |
-      | Cambridge     | 3     | STRATEGIC FOCUS               | 3      |
-      | Cambridge     | 3     | MANAGING CHANGE               | 1      |
-      | Milton Keynes | 5     | CUSTOMER FOCUS                | 4      |
-      | Milton Keynes | 5     | EXCELLENT LEADERSHIP          | 1      |
-      | Leicester     | 4     | Develops talent               | 3      |
-      | Leicester     | 4     | Working with partners         | 2      |
+      | council       | level | competency            | rating |
+      | Cambridge     | 3     | STRATEGIC FOCUS       | 3      |
+      | Cambridge     | 3     | MANAGING CHANGE       | 1      |
+      | Milton Keynes | 5     | CUSTOMER FOCUS        | 4      |
+      | Milton Keynes | 5     | EXCELLENT LEADERSHIP  | 1      |
+      | Leicester     | 4     | Develops talent       | 3      |
+      | Leicester     | 4     | Working with partners | 2      |
 
   Scenario: TOP_LEVEL even with a serious red flag
     Given a Milton Keynes employee at level 5

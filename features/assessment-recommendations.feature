@@ -23,6 +23,8 @@ Feature: Learning recommended for each need
       | Cambridge     | 2     | Is impatient with others when they ask for help | DEVELOPING PEOPLE & TEAMS   | Coaching skills for managers                 |
       | Cambridge     | 3     | Is indiscreet                                   | PERSONAL IMPACT             | Cyber security and data protection (UK GDPR) |
       | Milton Keynes | 1     | Impatient with customers                        | CUSTOMER FOCUS              | Handling challenging customer conversations  |
+      | Milton Keynes | 2     | Impatient with customers                        | CUSTOMER FOCUS              | Handling challenging customer conversations  |
+      | Cambridge     | 2     | Is abrupt, dismissive or patronising            | CUSTOMER SERVICE & SUPPORT  | Handling challenging customer conversations  |
       | Milton Keynes | 2     | Breaks financial or procurement rules           | MANAGING RESOURCES AND RISK | Procurement essentials for managers          |
 
   Scenario Outline: Without a red flag, a resource aimed at the employee's career stage is recommended first

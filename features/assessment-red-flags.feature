@@ -73,12 +73,12 @@ Feature: Red flags in a performance review
     And every red flag, need and readiness verdict says which rule concluded it
 
     Examples: every behaviour on the conduct-concern list
-      | council       | level | behaviour                                                            | why                                          |
-      | Cambridge     | 1     | Ignores discrimination                                               | it is on the conduct-concern list (equality) |
-      | Cambridge     | 2     | Maliciously or carelessly damages the reputation of the City Council | it is on the conduct-concern list (conduct)  |
-      | Milton Keynes | 1     | Breaks financial or procurement rules                                | it is on the conduct-concern list (probity)  |
-      | Milton Keynes | 4     | Acts in an underhand way                                             | it is on the conduct-concern list (integrity)|
-      | Milton Keynes | 3     | Uses deceptive behaviour for personal advantage                      | it is on the conduct-concern list (integrity)|
+      | council       | level | behaviour                                                            | why                                           |
+      | Cambridge     | 1     | Ignores discrimination                                               | it is on the conduct-concern list (equality)  |
+      | Cambridge     | 2     | Maliciously or carelessly damages the reputation of the City Council | it is on the conduct-concern list (conduct)   |
+      | Milton Keynes | 1     | Breaks financial or procurement rules                                | it is on the conduct-concern list (probity)   |
+      | Milton Keynes | 4     | Acts in an underhand way                                             | it is on the conduct-concern list (integrity) |
+      | Milton Keynes | 3     | Uses deceptive behaviour for personal advantage                      | it is on the conduct-concern list (integrity) |
 
   Scenario Outline: A red flag seen again since the previous review is serious
     Given a <council> employee at level <level>
@@ -91,10 +91,10 @@ Feature: Red flags in a performance review
     And every red flag, need and readiness verdict says which rule concluded it
 
     Examples:
-      | council       | level | behaviour                            |
-      | Cambridge     | 1     | Is abrupt, dismissive or patronising |
-      | Cambridge     | 3     | Is indiscreet                        |
-      | Milton Keynes | 2     | Impatient with customers             |
+      | council       | level | behaviour                              |
+      | Cambridge     | 1     | Is abrupt, dismissive or patronising   |
+      | Cambridge     | 3     | Is indiscreet                          |
+      | Milton Keynes | 2     | Impatient with customers               |
       | Milton Keynes | 5     | Perpetuates divisions between services |
 
   Scenario Outline: A different red flag in the previous review does not make this one serious

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses up to three resources for a learning need. Candidates develop a theme the competency is
- * aligned to, or are aimed at a red flag observed in it, and suit the employee's audience (any
- * audience when none does). They are ranked:
+ * aligned to, or are aimed at a red flag observed in it. They must suit the employee's audience,
+ * unless they are aimed at the red flag (then they are always candidates), and any audience will do
+ * when nothing suits. They are ranked:
  * resources aimed at a red flag observed in the competency first, then those aimed at the
  * employee's career stage, then the rest, by title. The picks mix the 70-20-10 modes where the
  * candidates allow: each pick is the best-ranked resource of a mode not yet picked, if there is one.
@@ -34,7 +35,8 @@ public class Recommender {
         List<String> themes = snapshot.themesOf(need.framework(), need.competency());
         List<LearningResource> developing = snapshot.resources().stream()
                 .filter(r -> r.themes().stream().anyMatch(themes::contains) || aimsAtFlagged(r, need)).toList();
-        List<LearningResource> suitable = developing.stream().filter(r -> r.suits(need.audience())).toList();
+        List<LearningResource> suitable = developing.stream()
+                .filter(r -> r.suits(need.audience()) || aimsAtFlagged(r, need)).toList();
         List<LearningResource> ranked = new ArrayList<>(suitable.isEmpty() ? developing : suitable);
         ranked.sort(Comparator.comparingInt((LearningResource r) -> -score(r, need)).thenComparing(LearningResource::title));
 

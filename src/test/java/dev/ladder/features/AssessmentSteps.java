@@ -320,6 +320,15 @@ public class AssessmentSteps {
         assertThat(becauses).allSatisfy(because -> assertThat(ruleOf(because)).as(because).isIn(rules));
     }
 
+    @Then("the assessment names the employee, their framework, level and period, and the version of the rules in service")
+    public void assessmentNamesItsSubjectAndRules() {
+        assertThat(assessed().get("employeeId").asString()).isEqualTo("E1001");
+        assertThat(assessed().get("framework").asString()).isEqualTo(review.framework());
+        assertThat(assessed().get("level").asInt()).isEqualTo(review.level());
+        assertThat(assessed().get("period").asString()).isEqualTo("2026");
+        assertThat(assessed().get("ruleSetVersion").asString()).isEqualTo(get("/api/rules/status").get("version").asString());
+    }
+
     // ------------------------------------------------------------------ invalid reviews
 
     @Then("the review is rejected with the problems:")

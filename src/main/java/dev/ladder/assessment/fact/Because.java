@@ -14,6 +14,12 @@ public final class Because {
         return findings.stream().map(f -> ((Explained) f).because()).sorted().collect(Collectors.joining("; "));
     }
 
+    /** Like {@link #join}, naming after each escalation the rule that found it. */
+    public static String withRules(Collection<?> escalations) {
+        return escalations.stream().map(f -> ((Escalation) f).because() + " (rule \"" + ((Escalation) f).rule() + "\")")
+                .sorted().collect(Collectors.joining("; "));
+    }
+
     /** Why an employee is developing: their red flags, unrated competencies and next-level gaps. */
     public static String developing(Collection<?> redFlags, Collection<?> notAssessed, Collection<?> gaps) {
         StringBuilder why = new StringBuilder();
