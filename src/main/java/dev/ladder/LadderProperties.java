@@ -6,17 +6,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Ladder's own settings, all under the prefix {@code ladder.}; every one is documented in the README.
+ * Ladder's own settings, all under the prefix {@code ladder.}; every one is documented in the README
+ * (the demo settings in {@code docs/bulk.md}).
  *
  * @param dataDir     folder of the embedded TDB2 database (created when missing)
  * @param ontologyDir folder holding {@code competency.ttl}, {@code shapes.ttl} and {@code frameworks/*.ttl}
  * @param rulesDir    folder holding the Drools rule files analysts edit
  * @param watchRules  whether a change under {@code rulesDir} is compiled and swapped in by itself
+ * @param demo        the synthetic demo organisation generated into an empty register at start-up
  */
 @ConfigurationProperties("ladder")
 public record LadderProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("./ontology") Path ontologyDir,
         @DefaultValue("./rules") Path rulesDir,
-        @DefaultValue("true") boolean watchRules) {
+        @DefaultValue("true") boolean watchRules,
+        @DefaultValue DemoSettings demo) {
+
+    /**
+     * {@code ladder.demo.*}: a reproducible synthetic organisation with three periods of reviews.
+     *
+     * @param enabled   generate it at start-up when the organisation register is empty
+     * @param employees how many people (split over the frameworks, every level of each)
+     * @param seed      seed of the random generator: the same seed gives the same organisation
+     */
+    public record DemoSettings(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("300") int employees,
+            @DefaultValue("42") long seed) {
+
+        /** Off: what tests and the command line use. */
+        public static DemoSettings off() {
+            return new DemoSettings(false, 300, 42);
+        }
+    }
 }

@@ -3,7 +3,9 @@ package dev.ladder.history;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,16 +46,7 @@ public class ReviewHistory {
         Instant now = Instant.now();
         String iri = "urn:ladder:review:" + id;
         Model model = ModelFactory.createDefaultModel();
-        model.createResource(iri)
-                .addProperty(model.createProperty(REC, "employeeId"), review.employeeId())
-                .addProperty(model.createProperty(REC, "period"), review.period())
-                .addProperty(model.createProperty(REC, "framework"), review.framework())
-                .addLiteral(model.createProperty(REC, "level"), (long) review.level())
-                .addProperty(model.createProperty(REC, "submittedAt"), now.toString(), XSDDatatype.XSDdateTime)
-                .addProperty(model.createProperty(REC, "submittedBy"), submittedBy)
-                .addProperty(model.createProperty(REC, "ruleSetVersion"), assessment.ruleSetVersion())
-                .addProperty(model.createProperty(REC, "reviewJson"), json.writeValueAsString(review))
-                .addProperty(model.createProperty(REC, "assessmentJson"), json.writeValueAsString(assessment));
+        describe(model, iri, review, assessment, now, submittedBy);
         UpdateRequest request = UpdateFactory.create(PREFIX + """
                 INSERT { GRAPH <%1$s> { ?old rec:supersededBy <%2$s> } }
                 WHERE { GRAPH <%1$s> { ?old rec:employeeId %3$s ; rec:period %4$s .
@@ -62,6 +55,75 @@ public class ReviewHistory {
         request.add(RdfStore.insertData(GRAPH, model));
         store.update(request);
         return new StoredReview(id, now, submittedBy, review, assessment, null);
+    }
+
+    /**
+     * Stores many reviews with their assessments in ONE update request (one transaction: all or none).
+     * Supersedes as {@link #store} does: each review supersedes the current stored review of that person
+     * and period, and within the batch a later review of the same person and period supersedes an
+     * earlier one. Reviews get increasing {@code submittedAt} times in batch order.
+     *
+     * @return the stored reviews, in batch order
+     */
+    public List<StoredReview> storeAll(List<AssessedReview> reviews, String submittedBy) {
+        if (reviews.isEmpty()) {
+            return List.of();
+        }
+        Instant start = Instant.now();
+        Model model = ModelFactory.createDefaultModel();
+        String[] ids = new String[reviews.size()];
+        Instant[] times = new Instant[reviews.size()];
+        String[] supersededBy = new String[reviews.size()];
+        Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+        Map<String, Integer> lastOfKey = new LinkedHashMap<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            Review review = reviews.get(i).review();
+            Assessment assessment = reviews.get(i).assessment();
+            ids[i] = UUID.randomUUID().toString();
+            times[i] = start.plusNanos(i * 1000L);
+            describe(model, "urn:ladder:review:" + ids[i], review, assessment, times[i], submittedBy);
+            String key = review.employeeId() + "\t" + review.period();
+            firstOfKey.putIfAbsent(key, i);
+            Integer earlier = lastOfKey.put(key, i);
+            if (earlier != null) {
+                supersededBy[earlier] = ids[i];
+                model.getResource("urn:ladder:review:" + ids[earlier]).addProperty(
+                        model.createProperty(REC, "supersededBy"), model.getResource("urn:ladder:review:" + ids[i]));
+            }
+        }
+        StringBuilder values = new StringBuilder();
+        // the current stored review of each person and period is superseded by the batch's first one
+        firstOfKey.values().forEach(i -> values.append("    (").append(literal(reviews.get(i).review().employeeId()))
+                .append(' ').append(literal(reviews.get(i).review().period())).append(" <urn:ladder:review:")
+                .append(ids[i]).append(">)\n"));
+        UpdateRequest request = UpdateFactory.create(PREFIX + """
+                INSERT { GRAPH <%1$s> { ?old rec:supersededBy ?new } }
+                WHERE { GRAPH <%1$s> { VALUES (?employee ?period ?new) {
+                %2$s  }
+                        ?old rec:employeeId ?employee ; rec:period ?period .
+                        FILTER NOT EXISTS { ?old rec:supersededBy ?any } } }"""
+                .formatted(GRAPH, values));
+        request.add(RdfStore.insertData(GRAPH, model));
+        store.update(request);
+        List<StoredReview> stored = new ArrayList<>(reviews.size());
+        for (int i = 0; i < reviews.size(); i++) {
+            stored.add(new StoredReview(ids[i], times[i], submittedBy, reviews.get(i).review(),
+                    reviews.get(i).assessment(), supersededBy[i]));
+        }
+        return stored;
+    }
+
+    private void describe(Model model, String iri, Review review, Assessment assessment, Instant at, String submittedBy) {
+        model.createResource(iri)
+                .addProperty(model.createProperty(REC, "employeeId"), review.employeeId())
+                .addProperty(model.createProperty(REC, "period"), review.period())
+                .addProperty(model.createProperty(REC, "framework"), review.framework())
+                .addLiteral(model.createProperty(REC, "level"), (long) review.level())
+                .addProperty(model.createProperty(REC, "submittedAt"), at.toString(), XSDDatatype.XSDdateTime)
+                .addProperty(model.createProperty(REC, "submittedBy"), submittedBy)
+                .addProperty(model.createProperty(REC, "ruleSetVersion"), assessment.ruleSetVersion())
+                .addProperty(model.createProperty(REC, "reviewJson"), json.writeValueAsString(review))
+                .addProperty(model.createProperty(REC, "assessmentJson"), json.writeValueAsString(assessment));
     }
 
     /** Every review of a person, current and superseded, oldest first. */

@@ -1,7 +1,9 @@
 package dev.ladder.history;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -43,6 +45,55 @@ public class ReviewService {
         return stored;
     }
 
+    /**
+     * Submits many reviews as one: each is checked as {@link #submit} checks it and assessed with the
+     * person's previous review (the latest earlier period, stored or in {@code reviews}; the batch need
+     * not be in period order), then all are stored in one transaction and the listeners told. If any
+     * review is rejected, nothing is stored and {@link InvalidReview} lists every problem, its path
+     * prefixed with the review's position ({@code $[3].ratings[0].rating}).
+     *
+     * @return the stored reviews, in the order given
+     */
+    public List<StoredReview> submitAll(List<Review> reviews, String submittedBy) {
+        List<ReviewProblem> problems = new ArrayList<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            String at = "$[" + i + "]";
+            registerProblems(organisation, reviews.get(i).employeeId(), reviews.get(i).framework())
+                    .forEach(p -> problems.add(new ReviewProblem(at + p.path().substring(1), p.message())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidReview(problems);
+        }
+        // Assessments are independent and the Assessor is thread-safe: look up and assess in parallel.
+        List<Optional<Review>> inBatch = PreviousReviews.within(reviews);
+        List<String> people = reviews.stream().map(Review::employeeId).distinct().toList();
+        List<List<StoredReview>> histories = Parallel.map(people.size(), i -> history.of(people.get(i)));
+        Map<String, List<StoredReview>> stored = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            stored.put(people.get(i), histories.get(i));
+        }
+        List<Outcome> outcomes = Parallel.map(reviews.size(), i -> {
+            Review review = reviews.get(i);
+            Optional<Review> previous = PreviousReviews.later(
+                    PreviousReviews.stored(stored.get(review.employeeId()), review.period()), inBatch.get(i));
+            try {
+                return new Outcome(new AssessedReview(review, assessor.assess(review, previous)), List.of());
+            } catch (InvalidReview e) {
+                String at = "$[" + i + "]";
+                return new Outcome(null, e.problems().stream()
+                        .map(p -> new ReviewProblem(at + p.path().substring(1), p.message())).toList());
+            }
+        });
+        outcomes.forEach(outcome -> problems.addAll(outcome.problems()));
+        if (!problems.isEmpty()) {
+            throw new InvalidReview(problems);
+        }
+        List<AssessedReview> assessed = outcomes.stream().map(Outcome::assessed).toList();
+        List<StoredReview> result = history.storeAll(assessed, submittedBy);
+        result.forEach(review -> listeners.forEach(listener -> listener.stored(review)));
+        return result;
+    }
+
     /** Assesses without storing, with the stored history (what {@code submit} would conclude). */
     public Assessment preview(Review review) {
         return assessor.assess(review, history.previous(review.employeeId(), review.period()));
@@ -61,17 +112,27 @@ public class ReviewService {
     }
 
     private void checkAgainstRegister(Review review) {
-        List<ReviewProblem> problems = new ArrayList<>();
-        Optional<Employee> employee = organisation.find(review.employeeId());
-        if (employee.isEmpty()) {
-            problems.add(new ReviewProblem("$.employeeId", "no employee '" + review.employeeId()
-                    + "' in the organisation register; import them first (POST /api/employees/import)"));
-        } else if (!employee.get().framework().equals(review.framework())) {
-            problems.add(new ReviewProblem("$.framework", "employee '" + review.employeeId() + "' is on framework '"
-                    + employee.get().framework() + "', not '" + review.framework() + "'"));
-        }
+        List<ReviewProblem> problems = registerProblems(organisation, review.employeeId(), review.framework());
         if (!problems.isEmpty()) {
             throw new InvalidReview(problems);
         }
+    }
+
+    /** What the register says against a review of {@code employeeId} on {@code framework}: unknown person, other framework. */
+    static List<ReviewProblem> registerProblems(Organisation organisation, String employeeId, String framework) {
+        List<ReviewProblem> problems = new ArrayList<>();
+        Optional<Employee> employee = organisation.find(employeeId);
+        if (employee.isEmpty()) {
+            problems.add(new ReviewProblem("$.employeeId", "no employee '" + employeeId
+                    + "' in the organisation register; import them first (POST /api/employees/import)"));
+        } else if (framework != null && !employee.get().framework().equals(framework)) {
+            problems.add(new ReviewProblem("$.framework", "employee '" + employeeId + "' is on framework '"
+                    + employee.get().framework() + "', not '" + framework + "'"));
+        }
+        return problems;
+    }
+
+    /** One review of a batch: assessed, or the problems that stopped it. */
+    private record Outcome(AssessedReview assessed, List<ReviewProblem> problems) {
     }
 }

@@ -1,12 +1,16 @@
 package dev.ladder.store;
 
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -14,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
@@ -47,14 +52,17 @@ class ConnectionRdfStore implements RdfStore {
 
     @Override
     public Optional<Model> graph(String name) {
-        try (RDFConnection conn = connections.get()) {
-            return conn.calculateRead(() -> {
-                boolean present = conn.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }");
-                // Copied inside the read transaction: a local connection hands out a live view of the store.
-                return present ? Optional.of(ModelFactory.createDefaultModel().add(conn.fetch(name)))
-                        : Optional.<Model>empty();
-            });
-        }
+        return withConnection(false, conn -> copyOf(conn, name));
+    }
+
+    /** A copy of graph {@code name}; here ASK and fetch in one read transaction of the local dataset. */
+    Optional<Model> copyOf(RDFConnection conn, String name) {
+        return conn.calculateRead(() -> {
+            boolean present = conn.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }");
+            // Copied inside the read transaction: a local connection hands out a live view of the store.
+            return present ? Optional.of(ModelFactory.createDefaultModel().add(conn.fetch(name)))
+                    : Optional.<Model>empty();
+        });
     }
 
     @Override
@@ -67,8 +75,7 @@ class ConnectionRdfStore implements RdfStore {
         replacements.forEach((name, source) -> {
             request.add(new UpdateDrop(node(name), true));
             request.add(forgetChecksum(name));
-            request.add("INSERT DATA { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM + "> \""
-                    + source.checksum() + "\" } }");
+            request.add(rememberChecksum(name, source.checksum()));
             request.add(insert(name, source.model()));
         });
         if (!request.getOperations().isEmpty()) {
@@ -78,16 +85,38 @@ class ConnectionRdfStore implements RdfStore {
 
     @Override
     public void update(UpdateRequest request) {
-        try (RDFConnection conn = connections.get()) {
+        withConnection(true, conn -> {
             conn.update(request);
-        }
+            return null;
+        });
     }
 
     @Override
     public void select(String query, Consumer<QuerySolution> onRow) {
-        try (RDFConnection conn = connections.get()) {
+        withConnection(false, conn -> {
             conn.querySelect(query, onRow::accept);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} on a new connection, closed afterwards. An HTTP failure (only a remote store
+     * has those) is handed to {@link #failed} to be explained.
+     */
+    private <T> T withConnection(boolean update, Function<RDFConnection, T> action) {
+        try (RDFConnection conn = connections.get()) {
+            return action.apply(conn);
+        } catch (HttpException | QueryExceptionHTTP | RuntimeIOException | UncheckedIOException e) {
+            throw failed(update, e);
         }
+    }
+
+    /**
+     * The exception to throw for a failed request; {@code update} tells an update from a query. Here the
+     * same exception: the embedded store behaves as it always did. The remote store names its URL.
+     */
+    RuntimeException failed(boolean update, RuntimeException e) {
+        return e;
     }
 
     /** INSERT DATA of every triple of {@code model} into graph {@code name}. */
@@ -100,6 +129,12 @@ class ConnectionRdfStore implements RdfStore {
 
     private static Node node(String iri) {
         return NodeFactory.createURI(iri);
+    }
+
+    private static UpdateDataInsert rememberChecksum(String name, String checksum) {
+        QuadDataAcc quads = new QuadDataAcc();
+        quads.addQuad(Quad.create(node(META_GRAPH), node(name), node(CHECKSUM), NodeFactory.createLiteralString(checksum)));
+        return new UpdateDataInsert(quads);
     }
 
     private static org.apache.jena.update.Update forgetChecksum(String name) {

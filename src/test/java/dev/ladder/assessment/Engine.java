@@ -20,7 +20,8 @@ final class Engine {
     Engine(Path rulesDir) {
         Catalogue catalogue = new Catalogue();
         catalogue.ontologyLoaded(LoadedFrameworks.shared());
-        this.ruleSets = new RuleSets(new LadderProperties(Path.of("data"), Path.of("ontology"), rulesDir, false));
+        this.ruleSets = new RuleSets(new LadderProperties(Path.of("data"), Path.of("ontology"), rulesDir, false,
+                LadderProperties.DemoSettings.off()));
         this.assessor = new Assessor(new ReviewValidator(LoadedFrameworks.get()), ruleSets,
                 new AssessmentAssembler(new Recommender(catalogue), catalogue));
     }

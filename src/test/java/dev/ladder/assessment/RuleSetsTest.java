@@ -99,8 +99,8 @@ class RuleSetsTest {
 
     @Test
     void theWatcherCompilesAChangeByItself() throws Exception {
-        RulesWatcher watcher = new RulesWatcher(new LadderProperties(Path.of("data"), Path.of("ontology"), rules, true),
-                engine.ruleSets);
+        RulesWatcher watcher = new RulesWatcher(new LadderProperties(Path.of("data"), Path.of("ontology"), rules, true,
+                LadderProperties.DemoSettings.off()), engine.ruleSets);
         watcher.afterPropertiesSet();
         try {
             String before = engine.ruleSets.current().orElseThrow().version();

@@ -1,0 +1,67 @@
+package dev.ladder.history;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ladder.review.Review;
+
+/**
+ * "The previous review" inside a batch of reviews (a CSV file, a demo batch): for each review, the
+ * latest review of the same person with an earlier period. The batch need not be in period order;
+ * when a person has two reviews of the same period, the later one in the batch counts (it supersedes
+ * the earlier one, as a resubmission does).
+ */
+public final class PreviousReviews {
+
+    private PreviousReviews() {
+    }
+
+    /** For each review of {@code batch}, by position, its previous review within the batch. */
+    public static List<Optional<Review>> within(List<Review> batch) {
+        Map<String, List<Integer>> byEmployee = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            byEmployee.computeIfAbsent(batch.get(i).employeeId(), id -> new ArrayList<>()).add(i);
+        }
+        List<Optional<Review>> previous = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Review review = batch.get(i);
+            Review best = null;
+            for (int j : byEmployee.get(review.employeeId())) {
+                Review other = batch.get(j);
+                if (other.period().compareTo(review.period()) < 0
+                        && (best == null || other.period().compareTo(best.period()) >= 0)) {
+                    best = other;
+                }
+            }
+            previous.add(Optional.ofNullable(best));
+        }
+        return previous;
+    }
+
+    /** The latest current review of {@code stored} with a period before {@code period}. */
+    static Optional<Review> stored(Collection<StoredReview> stored, String period) {
+        Review best = null;
+        for (StoredReview candidate : stored) {
+            if (candidate.current() && candidate.review().period().compareTo(period) < 0
+                    && (best == null || candidate.review().period().compareTo(best.period()) > 0)) {
+                best = candidate.review();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The later of two candidates by period; {@code batch} wins a tie (it supersedes the stored one). */
+    static Optional<Review> later(Optional<Review> stored, Optional<Review> batch) {
+        if (batch.isEmpty()) {
+            return stored;
+        }
+        if (stored.isEmpty() || batch.get().period().compareTo(stored.get().period()) >= 0) {
+            return batch;
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.ladder.history;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import dev.ladder.organisation.Csv;
+import dev.ladder.organisation.CsvProblem;
+import dev.ladder.organisation.InvalidCsv;
+import dev.ladder.organisation.Organisation;
+import dev.ladder.review.InvalidReview;
+import dev.ladder.review.Review;
+import dev.ladder.review.ReviewProblem;
+import dev.ladder.review.ReviewValidator;
+
+/**
+ * Reads many reviews from one CSV file (documented in {@code docs/bulk.md}, example in
+ * {@code docs/examples/reviews.csv}):
+ * <pre>employee_id,framework,level,period,department,ratings,observed</pre>
+ * with {@code ratings} as {@code competency=rating;competency=rating} and {@code observed} as
+ * {@code indicator;indicator}. Every row is checked: its structure; the checks a review sent as JSON
+ * gets ({@link ReviewValidator}; its JSON path becomes the column, its message is kept); that the
+ * person is in the organisation register under that framework; and that no person has two rows of
+ * one period. Any problem rejects the whole file with {@link InvalidCsv}, listing every problem by
+ * line and column.
+ */
+@Component
+public class ReviewCsv {
+
+    public static final List<String> HEADER =
+            List.of("employee_id", "framework", "level", "period", "department", "ratings", "observed");
+
+    /** A problem's path in a batch: {@code $[3].ratings[0].rating}. */
+    private static final Pattern BATCH_PATH = Pattern.compile("^\\$\\[(\\d+)\\](.*)$");
+
+    private final ReviewValidator validator;
+    private final Organisation organisation;
+
+    public ReviewCsv(ReviewValidator validator, Organisation organisation) {
+        this.validator = validator;
+        this.organisation = organisation;
+    }
+
+    /** One review of the file and the line its row starts on. */
+    public record Row(int line, Review review) {
+    }
+
+    /** Every review of the file, in file order, checked against the frameworks and the register. */
+    public List<Row> read(String text) {
+        return read(text, true);
+    }
+
+    /**
+     * The same without the register check: for assessing a file without storing it (the command
+     * line), where the people need not be in the register.
+     */
+    public List<Row> readWithoutRegister(String text) {
+        return read(text, false);
+    }
+
+    private List<Row> read(String text, boolean register) {
+        List<Csv.Row> rows = Csv.parse(text == null ? "" : text);
+        if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
+            throw new InvalidCsv(List.of(new CsvProblem(1, null, "expected the header " + String.join(",", HEADER)
+                    + (rows.isEmpty() ? "; the file is empty" : "; found " + String.join(",", rows.get(0).cells())))));
+        }
+        List<CsvProblem> problems = new ArrayList<>();
+        List<Row> reviews = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.cells().size() != HEADER.size()) {
+                problems.add(new CsvProblem(row.line(), null, "expected " + HEADER.size() + " cells ("
+                        + String.join(",", HEADER) + "), found " + row.cells().size()));
+                continue;
+            }
+            Review review = review(row, problems);
+            String employeeId = row.cell(0);
+            if (register && !employeeId.isEmpty()) {
+                ReviewService.registerProblems(organisation, employeeId, row.cell(1).isEmpty() ? null : row.cell(1))
+                        .forEach(p -> problems.add(new CsvProblem(row.line(), column(p.path()), p.message())));
+            }
+            if (review == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(review.employeeId() + "\t" + review.period(), row.line());
+            if (first != null) {
+                problems.add(new CsvProblem(row.line(), "period", "employee '" + review.employeeId()
+                        + "' already has a review of period '" + review.period() + "' on line " + first));
+            }
+            try {
+                validator.validate(review);
+                reviews.add(new Row(row.line(), review));
+            } catch (InvalidReview e) {
+                e.problems().forEach(p -> problems.add(new CsvProblem(row.line(), column(p.path()), p.message())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCsv(problems);
+        }
+        return reviews;
+    }
+
+    /**
+     * A batch of the file's reviews rejected after reading (e.g. by {@link ReviewService#submitAll}, if
+     * the register changed meanwhile), as the file's problems: {@code $[i].…} paths become lines and columns.
+     */
+    public static InvalidCsv rejected(List<Row> rows, InvalidReview rejected) {
+        List<CsvProblem> problems = new ArrayList<>();
+        for (ReviewProblem problem : rejected.problems()) {
+            Matcher at = BATCH_PATH.matcher(problem.path());
+            if (at.matches() && Integer.parseInt(at.group(1)) < rows.size()) {
+                problems.add(new CsvProblem(rows.get(Integer.parseInt(at.group(1))).line(), column("$" + at.group(2)),
+                        problem.message()));
+            } else {
+                problems.add(new CsvProblem(1, null, problem.message()));
+            }
+        }
+        return new InvalidCsv(problems);
+    }
+
+    /** The review a row holds, or null (with its problems recorded) when its cells cannot make one. */
+    private static Review review(Csv.Row row, List<CsvProblem> problems) {
+        int before = problems.size();
+        String employeeId = required(row, 0, problems);
+        String framework = required(row, 1, problems);
+        Integer level = null;
+        String levelCell = row.cell(2);
+        if (levelCell.isEmpty()) {
+            problems.add(new CsvProblem(row.line(), "level", "required; expected a whole number"));
+        } else {
+            try {
+                level = Integer.parseInt(levelCell);
+            } catch (NumberFormatException e) {
+                problems.add(new CsvProblem(row.line(), "level", "expected a whole number, found '" + levelCell + "'"));
+            }
+        }
+        String period = required(row, 3, problems);
+        String department = row.cell(4).isEmpty() ? null : row.cell(4);
+        List<Review.CompetencyRating> ratings = new ArrayList<>();
+        List<String> items = items(row.cell(5));
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            int equals = item.indexOf('=');
+            String where = "rating " + (i + 1) + " '" + item + "': ";
+            if (equals < 0 || item.indexOf('=', equals + 1) >= 0) {
+                problems.add(new CsvProblem(row.line(), "ratings", where
+                        + "expected competency=rating, e.g. customer-focus=3, separated by ';'"));
+                continue;
+            }
+            String competency = item.substring(0, equals).strip();
+            String value = item.substring(equals + 1).strip();
+            if (competency.isEmpty()) {
+                problems.add(new CsvProblem(row.line(), "ratings", where + "the competency id is missing"));
+                continue;
+            }
+            try {
+                ratings.add(new Review.CompetencyRating(competency, Integer.parseInt(value), null));
+            } catch (NumberFormatException e) {
+                problems.add(new CsvProblem(row.line(), "ratings", where + "expected a whole number after '=', found '"
+                        + value + "'"));
+            }
+        }
+        List<Review.ObservedBehaviour> observed = new ArrayList<>();
+        for (String item : items(row.cell(6))) {
+            if (item.contains("=") || item.contains(" ")) {
+                problems.add(new CsvProblem(row.line(), "observed", "'" + item
+                        + "' is not an indicator id; expected ids separated by ';', e.g. customer-focus-p01;customer-focus-n02"));
+            } else {
+                observed.add(new Review.ObservedBehaviour(item, null));
+            }
+        }
+        if (problems.size() != before) {
+            return null;
+        }
+        return new Review(employeeId, framework, level, period, department, null, ratings, observed);
+    }
+
+    /** The items of a ';'-separated cell, stripped; empty items (e.g. after a trailing ';') are skipped. */
+    private static List<String> items(String cell) {
+        List<String> items = new ArrayList<>();
+        for (String item : cell.split(";")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static String required(Csv.Row row, int index, List<CsvProblem> problems) {
+        String value = row.cell(index);
+        if (value.isEmpty()) {
+            problems.add(new CsvProblem(row.line(), HEADER.get(index), "required"));
+            return null;
+        }
+        return value;
+    }
+
+    /** The column a problem's JSON path points into: {@code $.ratings[1].rating} is the column {@code ratings}. */
+    static String column(String path) {
+        String field = path.startsWith("$.") ? path.substring(2).split("[.\\[]", 2)[0] : "";
+        return switch (field) {
+            case "employeeId" -> "employee_id";
+            case "framework", "level", "period", "department", "ratings", "observed" -> field;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package dev.ladder.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ladder.history.ReviewCsv;
+import dev.ladder.history.ReviewService;
+import dev.ladder.review.InvalidReview;
+
+/** Many reviews at once from a CSV file (docs/bulk.md): all assessed and stored in one transaction, or none. */
+@RestController
+class ReviewImportController {
+
+    private final ReviewCsv csv;
+    private final ReviewService reviews;
+
+    ReviewImportController(ReviewCsv csv, ReviewService reviews) {
+        this.csv = csv;
+        this.reviews = reviews;
+    }
+
+    /**
+     * 200 {@code {stored: n}}; 400 with every problem by line and column when any row is bad (nothing
+     * stored). Each review is assessed with the person's previous review: the latest earlier period,
+     * stored or in the same file.
+     */
+    @PostMapping(path = "/api/reviews/import", consumes = {"text/csv", "text/plain"})
+    Map<String, Object> importCsv(@RequestBody(required = false) String body, Principal principal) {
+        List<ReviewCsv.Row> rows = csv.read(body);
+        try {
+            int stored = reviews.submitAll(rows.stream().map(ReviewCsv.Row::review).toList(),
+                    principal == null ? "anonymous" : principal.getName()).size();
+            return Map.of("stored", stored);
+        } catch (InvalidReview e) {
+            throw ReviewCsv.rejected(rows, e);
+        }
+    }
+}
