@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -31,9 +32,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Who may call what. Health, info and the API description are open; everything else needs a
  * signed-in user: HTTP Basic against local accounts ({@code ladder.security.mode=local}, the default)
  * or an OpenID Connect / OAuth2 bearer token ({@code oidc}, roles from a configurable claim).
- * Role-wide rules are here; per-person rules are in {@link Access}.
+ * Role-wide rules are here; per-person rules are in {@link Access}. Only for the web server: batch
+ * runs without one (the command line) sign nobody in.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
