@@ -24,6 +24,7 @@ class ModuleBoundariesTest {
     void capabilitiesDependOnlyDownstream() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("web").definedBy("dev.ladder.web..")
+                .layer("security").definedBy("dev.ladder.security..")
                 .layer("report").definedBy("dev.ladder.report..")
                 .layer("history").definedBy("dev.ladder.history..")
                 .layer("assessment").definedBy("dev.ladder.assessment..")
@@ -33,15 +34,16 @@ class ModuleBoundariesTest {
                 .layer("framework").definedBy("dev.ladder.framework..")
                 .layer("store").definedBy("dev.ladder.store..")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("security").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("history").mayOnlyBeAccessedByLayers("report", "web")
                 .whereLayer("assessment").mayOnlyBeAccessedByLayers("history", "report", "web")
-                .whereLayer("organisation").mayOnlyBeAccessedByLayers("history", "report", "web")
+                .whereLayer("organisation").mayOnlyBeAccessedByLayers("history", "report", "security", "web")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "history", "report", "web")
                 .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "report", "web")
                 .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment",
-                        "organisation", "history", "report", "web")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history")
+                        "organisation", "history", "report", "security", "web")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history", "security")
                 .check(LADDER);
     }
 

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ladder.assessment.Assessment;
 import dev.ladder.assessment.Assessor;
+import dev.ladder.review.Review;
 import dev.ladder.review.ReviewReader;
+import dev.ladder.security.Access;
 
 /** Assesses a review without storing anything. */
 @RestController
@@ -15,9 +17,11 @@ class AssessmentController {
 
     private final ReviewReader reader = new ReviewReader();
     private final Assessor assessor;
+    private final Access access;
 
-    AssessmentController(Assessor assessor) {
+    AssessmentController(Assessor assessor, Access access) {
         this.assessor = assessor;
+        this.access = access;
     }
 
     /**
@@ -26,6 +30,8 @@ class AssessmentController {
      */
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Assessment assess(@RequestBody(required = false) String body) {
-        return assessor.assess(reader.read(body));
+        Review review = reader.read(body);
+        access.requireTryOut(review.employeeId());
+        return assessor.assess(review);
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ladder.history.ReviewService;
 import dev.ladder.history.StoredReview;
+import dev.ladder.review.Review;
 import dev.ladder.review.ReviewReader;
+import dev.ladder.security.Access;
+import dev.ladder.security.AuditTrail;
 
 /** Submitting reviews: validated, assessed with the person's history, stored with the assessment. */
 @RestController
@@ -19,15 +22,25 @@ class ReviewController {
 
     private final ReviewReader reader = new ReviewReader();
     private final ReviewService reviews;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ReviewController(ReviewService reviews) {
+    ReviewController(ReviewService reviews, Access access, AuditTrail audit) {
         this.reviews = reviews;
+        this.access = access;
+        this.audit = audit;
     }
 
-    /** 201 with the stored review and its assessment; 400 with every problem (nothing stored). */
+    /**
+     * 201 with the stored review and its assessment; 400 with every problem (nothing stored); 403
+     * unless the caller is the person's line manager or an administrator.
+     */
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredReview> submit(@RequestBody(required = false) String body, Principal principal) {
-        StoredReview stored = reviews.submit(reader.read(body), principal == null ? "anonymous" : principal.getName());
+        Review review = reader.read(body);
+        access.requireSubmit(review.employeeId());
+        StoredReview stored = reviews.submit(review, principal == null ? "anonymous" : principal.getName());
+        audit.record("SUBMIT", review.employeeId(), "POST /api/reviews (period " + review.period() + ")");
         return ResponseEntity.created(URI.create("/api/employees/" + stored.review().employeeId() + "/reviews"))
                 .body(stored);
     }

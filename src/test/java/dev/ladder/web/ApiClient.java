@@ -14,23 +14,59 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String base;
+    /** The test administrator: a demo account, with the tests' demo password (src/test/resources). */
+    public static final String TEST_PASSWORD = "test-secret";
 
+    private final String base;
+    private final String authorization;
+
+    /** A client signed in as the administrator. */
     public ApiClient(int port) {
+        this(port, "admin", TEST_PASSWORD);
+    }
+
+    /** A client signed in as {@code user}; with a null user, not signed in at all. */
+    public ApiClient(int port, String user, String password) {
         this.base = "http://localhost:" + port;
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same server, signed in as someone else (with the tests' demo password). */
+    public ApiClient as(String user) {
+        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), user, TEST_PASSWORD);
+    }
+
+    /** The same server, not signed in. */
+    public ApiClient anonymous() {
+        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), null, null);
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public Response post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** POSTs {@code csv} as the body, with Content-Type text/csv. */
+    public Response postCsv(String path, String csv) {
+        return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
     /** POSTs {@code json} as the body, with Content-Type application/json. */
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -38,7 +74,9 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            return new Response(response.statusCode(), type, json.readTree(response.body()));
+            String body = response.body();
+            JsonNode parsed = type.contains("json") && !body.isBlank() ? json.readTree(body) : null;
+            return new Response(response.statusCode(), type, parsed, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -47,7 +85,7 @@ public final class ApiClient {
         }
     }
 
-    /** Status, content type and the parsed JSON body. */
-    public record Response(int status, String contentType, JsonNode body) {
+    /** Status, content type, the parsed JSON body (null when not JSON) and the raw text. */
+    public record Response(int status, String contentType, JsonNode body, String text) {
     }
 }

@@ -1,0 +1,142 @@
+package dev.ladder.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.ladder.web.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every access boundary, over real HTTP with the demo accounts: the organisation of
+ * {@code docs/examples/employees.csv} (MK0003 manages MK0004, who manages MK0005; CC0002 manages
+ * CC0003 in another council).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityBoundariesTest {
+
+    private static final String REVIEW = """
+            { "employeeId": "%s", "framework": "milton-keynes", "level": %d, "period": "%s",
+              "ratings": [ {"competency": "customer-focus", "rating": 3} ] }""";
+
+    @LocalServerPort
+    int port;
+    ApiClient admin;
+
+    @BeforeEach
+    void organisation() throws IOException {
+        admin = new ApiClient(port);
+        assertThat(admin.postCsv("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv")))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousCallersGet401AndOnlyHealthIsOpen() {
+        ApiClient.Response response = admin.anonymous().get("/api/frameworks");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body().get("detail").asString()).contains("Sign in");
+        assertThat(admin.anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(new ApiClient(port, "admin", "wrong").get("/api/frameworks").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aManagerSubmitsReviewsOfTheirDirectReportsOnly() {
+        assertThat(admin.as("MK0003").post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026")).status()).isEqualTo(201);
+        assertThat(admin.as("MK0003").post("/api/reviews", REVIEW.formatted("MK0005", 1, "2026")).status()).isEqualTo(403);
+        assertThat(admin.as("MK0005").post("/api/reviews", REVIEW.formatted("MK0005", 1, "2026")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anEmployeeSeesTheirOwnAssessmentButNotAnothers() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026"));
+        admin.post("/api/reviews", REVIEW.formatted("MK0005", 1, "2026"));
+
+        assertThat(admin.as("MK0005").get("/api/employees/MK0005/assessment").status()).isEqualTo(200);
+        ApiClient.Response other = admin.as("MK0005").get("/api/employees/MK0004/assessment");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body().get("detail").asString()).contains("MK0004");
+    }
+
+    @Test
+    void aManagerSeesTheirTeamButNotAnotherTeam() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026"));
+
+        assertThat(admin.as("MK0003").get("/api/employees/MK0004/assessment").status()).isEqualTo(200);
+        assertThat(admin.as("CC0002").get("/api/employees/MK0004/assessment").status()).isEqualTo(403);
+        assertThat(ids(admin.as("MK0003").get("/api/employees").body())).containsExactly("MK0003", "MK0004");
+    }
+
+    @Test
+    void lndSeesReportsWithoutNamesButNotIndividuals() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026"));
+
+        assertThat(admin.as("lnd").get("/api/employees/MK0004/assessment").status()).isEqualTo(403);
+        ApiClient.Response report = admin.as("lnd").get("/api/reports/readiness");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.text()).contains("milton-keynes").doesNotContain("Jo Lewis").doesNotContain("MK0004");
+        assertThat(admin.as("MK0003").get("/api/reports/readiness").status()).isEqualTo(403);
+    }
+
+    @Test
+    void analystsSeeRulesAndOthersDoNot() {
+        assertThat(admin.as("analyst").get("/api/rules/status").status()).isEqualTo(200);
+        assertThat(admin.as("MK0004").get("/api/rules/status").status()).isEqualTo(403);
+        assertThat(admin.as("analyst").get("/api/reports/readiness").status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAdministratorsImportEraseAndReadTheAuditTrail() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026"));
+        admin.as("MK0003").get("/api/employees/MK0004/assessment");
+
+        assertThat(admin.as("lnd").postCsv("/api/employees/import", "x").status()).isEqualTo(403);
+        assertThat(admin.as("MK0003").delete("/api/employees/MK0004").status()).isEqualTo(403);
+        assertThat(admin.as("MK0003").get("/api/audit").status()).isEqualTo(403);
+
+        List<String> trail = new ArrayList<>();
+        admin.get("/api/audit?subject=MK0004").body()
+                .forEach(e -> trail.add(e.get("actor").asString() + " " + e.get("action").asString()));
+        assertThat(trail).contains("MK0003 READ", "admin SUBMIT");
+    }
+
+    @Test
+    void erasureRemovesThePersonButKeepsTheAuditOfIt() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0005", 1, "2026"));
+
+        ApiClient.Response erased = admin.delete("/api/employees/MK0005");
+
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.body().get("reviewsErased").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/employees/MK0005").status()).isEqualTo(404);
+        assertThat(admin.get("/api/audit?subject=MK0005").text()).contains("ERASE");
+        assertThat(admin.as("MK0005").get("/api/frameworks").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSubjectAccessRequestDownloadsTheWholeRecord() {
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2025"));
+        admin.post("/api/reviews", REVIEW.formatted("MK0004", 2, "2026"));
+
+        ApiClient.Response record = admin.as("MK0004").get("/api/employees/MK0004/record");
+
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body().get("employee").get("name").asString()).isEqualTo("Jo Lewis");
+        assertThat(record.body().get("reviews")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(e -> ids.add(e.get("id").asString()));
+        return ids;
+    }
+}
