@@ -11,17 +11,23 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.ladder.history.ReviewCsv;
 import dev.ladder.history.ReviewService;
 import dev.ladder.review.InvalidReview;
+import dev.ladder.security.AuditTrail;
 
-/** Many reviews at once from a CSV file (docs/bulk.md): all assessed and stored in one transaction, or none. */
+/**
+ * Many reviews at once from a CSV file (docs/bulk.md): all assessed and stored in one transaction, or
+ * none. Administrators only (see the security configuration).
+ */
 @RestController
 class ReviewImportController {
 
     private final ReviewCsv csv;
     private final ReviewService reviews;
+    private final AuditTrail audit;
 
-    ReviewImportController(ReviewCsv csv, ReviewService reviews) {
+    ReviewImportController(ReviewCsv csv, ReviewService reviews, AuditTrail audit) {
         this.csv = csv;
         this.reviews = reviews;
+        this.audit = audit;
     }
 
     /**
@@ -35,6 +41,7 @@ class ReviewImportController {
         try {
             int stored = reviews.submitAll(rows.stream().map(ReviewCsv.Row::review).toList(),
                     principal == null ? "anonymous" : principal.getName()).size();
+            audit.record("IMPORT", "*", "POST /api/reviews/import (" + stored + " reviews)");
             return Map.of("stored", stored);
         } catch (InvalidReview e) {
             throw ReviewCsv.rejected(rows, e);

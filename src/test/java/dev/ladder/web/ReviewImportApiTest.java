@@ -3,10 +3,6 @@ package dev.ladder.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * POST /api/reviews/import over real HTTP, on a store of its own: a good file is assessed with
@@ -33,12 +28,10 @@ class ReviewImportApiTest {
 
     @LocalServerPort
     int port;
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void register() throws IOException {
-        Response imported = post("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv"))
+        ApiClient.Response imported = post("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv"))
                 + "MK0006,Lee Brown,Revenues and Benefits,MK0004,milton-keynes,1\n");
         assertThat(imported.status()).isEqualTo(200);
     }
@@ -46,7 +39,7 @@ class ReviewImportApiTest {
     @Test
     void aGoodFileIsAssessedWithHistoryAndStoredWhole() throws IOException {
         int before = peopleInReadinessReport();
-        Response response = post("/api/reviews/import", Files.readString(Path.of("docs/examples/reviews.csv")));
+        ApiClient.Response response = post("/api/reviews/import", Files.readString(Path.of("docs/examples/reviews.csv")));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("stored").asInt()).isEqualTo(14);
@@ -54,7 +47,7 @@ class ReviewImportApiTest {
         JsonNode reviews = get("/api/employees/MK0005/reviews").body();
         assertThat(reviews).hasSize(2);
         assertThat(reviews.get(0).get("review").get("period").asString()).isEqualTo("2025");
-        assertThat(reviews.get(0).get("submittedBy").asString()).isEqualTo("anonymous");
+        assertThat(reviews.get(0).get("submittedBy").asString()).isEqualTo("admin");
         JsonNode flag = reviews.get(1).get("assessment").get("redFlags").get(0);
         assertThat(flag.get("indicator").asString()).isEqualTo("team-player-n01");
         assertThat(flag.get("severity").asString()).isEqualTo("serious");
@@ -73,7 +66,7 @@ class ReviewImportApiTest {
 
     @Test
     void aBadFileIsA400WithEveryProblemAndStoresNothing() {
-        Response response = post("/api/reviews/import", HEADER
+        ApiClient.Response response = post("/api/reviews/import", HEADER
                 + "MK0006,milton-keynes,1,2026,,customer-focus=3,customer-focus-p01\n"
                 + "MK0006,milton-keynes,1,2025,,customer-focus=three,\n"
                 + "ZZ0001,milton-keynes,1,2026,,,\n"
@@ -101,7 +94,7 @@ class ReviewImportApiTest {
         assertThat(post("/api/reviews/import", HEADER + "MK0006,milton-keynes,1,2024,,customer-focus=3,"
                 + "customer-focus-n03\n").status()).isEqualTo(200);
 
-        Response response = post("/api/reviews/import", HEADER
+        ApiClient.Response response = post("/api/reviews/import", HEADER
                 + "MK0006,milton-keynes,1,2025,,customer-focus=3,customer-focus-n03\n");
 
         assertThat(response.body().get("stored").asInt()).isEqualTo(1);
@@ -120,28 +113,11 @@ class ReviewImportApiTest {
         return counted;
     }
 
-    private Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+    private ApiClient.Response get(String path) {
+        return new ApiClient(port).get(path);
     }
 
-    private Response post(String path, String csv) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
-    }
-
-    private Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    json.readTree(response.body()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record Response(int status, String contentType, JsonNode body) {
+    private ApiClient.Response post(String path, String csv) {
+        return new ApiClient(port).postCsv(path, csv);
     }
 }
