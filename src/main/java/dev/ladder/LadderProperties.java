@@ -26,12 +26,13 @@ public record LadderProperties(
     /**
      * {@code ladder.demo.*}: a reproducible synthetic organisation with three periods of reviews.
      *
-     * @param enabled   generate it at start-up when the organisation register is empty
+     * @param enabled   generate it at start-up when the organisation register is empty; unset means
+     *                  "with the embedded store" (on for {@code ladder.store.type=tdb2}, off for remote)
      * @param employees how many people (split over the frameworks, every level of each)
      * @param seed      seed of the random generator: the same seed gives the same organisation
      */
     public record DemoSettings(
-            @DefaultValue("true") boolean enabled,
+            Boolean enabled,
             @DefaultValue("300") int employees,
             @DefaultValue("42") long seed) {
 

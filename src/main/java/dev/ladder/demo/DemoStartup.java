@@ -2,6 +2,7 @@ package dev.ladder.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,11 @@ class DemoStartup implements ApplicationRunner {
     private final Frameworks frameworks;
     private final RuleSets ruleSets;
     private final Demo demo;
+    private final String storeType;
 
     DemoStartup(LadderProperties properties, Organisation organisation, Frameworks frameworks, RuleSets ruleSets,
-                Demo demo) {
+                Demo demo, @Value("${ladder.store.type:tdb2}") String storeType) {
+        this.storeType = storeType;
         this.properties = properties;
         this.organisation = organisation;
         this.frameworks = frameworks;
@@ -39,7 +42,7 @@ class DemoStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         LadderProperties.DemoSettings settings = properties.demo();
-        if (!settings.enabled()) {
+        if (!enabled(settings, storeType)) {
             return;
         }
         if (!organisation.all().isEmpty()) {
@@ -62,5 +65,10 @@ class DemoStartup implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.error("Demo organisation could not be generated", e);
         }
+    }
+
+    /** {@code ladder.demo.enabled} when set; otherwise on with the embedded store only. */
+    static boolean enabled(LadderProperties.DemoSettings settings, String storeType) {
+        return settings.enabled() != null ? settings.enabled() : "tdb2".equals(storeType);
     }
 }

@@ -46,9 +46,11 @@ class SecurityConfiguration {
 
     @Bean
     Accounts accounts(SecurityProperties properties, Organisation organisation, PasswordEncoder encoder,
-                      LadderProperties ladder, @Value("${ladder.demo.enabled:true}") boolean demoEnabled,
+                      LadderProperties ladder, @Value("${ladder.store.type:tdb2}") String storeType,
                       @Value("${ladder.demo.password:}") String demoPassword) {
-        boolean demoAccounts = properties.demoAccounts() != null ? properties.demoAccounts() : demoEnabled;
+        Boolean demoEnabled = ladder.demo().enabled();
+        boolean demoAccounts = properties.demoAccounts() != null ? properties.demoAccounts()
+                : demoEnabled != null ? demoEnabled : "tdb2".equals(storeType);
         String hash = demoAccounts && "local".equals(properties.mode())
                 ? DemoPassword.hash(demoPassword, ladder.dataDir(), encoder) : null;
         return new Accounts(properties, organisation, hash);
