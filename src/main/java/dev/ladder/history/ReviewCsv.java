@@ -126,8 +126,8 @@ public class ReviewCsv {
     /** The review a row holds, or null (with its problems recorded) when its cells cannot make one. */
     private static Review review(Csv.Row row, List<CsvProblem> problems) {
         int before = problems.size();
-        String employeeId = required(row, 0, problems);
-        String framework = required(row, 1, problems);
+        String employeeId = row.required(0, HEADER, problems);
+        String framework = row.required(1, HEADER, problems);
         Integer level = null;
         String levelCell = row.cell(2);
         if (levelCell.isEmpty()) {
@@ -139,7 +139,7 @@ public class ReviewCsv {
                 problems.add(new CsvProblem(row.line(), "level", "expected a whole number, found '" + levelCell + "'"));
             }
         }
-        String period = required(row, 3, problems);
+        String period = row.required(3, HEADER, problems);
         String department = row.cell(4).isEmpty() ? null : row.cell(4);
         List<Review.CompetencyRating> ratings = new ArrayList<>();
         List<String> items = items(row.cell(5));
@@ -189,15 +189,6 @@ public class ReviewCsv {
             }
         }
         return items;
-    }
-
-    private static String required(Csv.Row row, int index, List<CsvProblem> problems) {
-        String value = row.cell(index);
-        if (value.isEmpty()) {
-            problems.add(new CsvProblem(row.line(), HEADER.get(index), "required"));
-            return null;
-        }
-        return value;
     }
 
     /** The column a problem's JSON path points into: {@code $.ratings[1].rating} is the column {@code ratings}. */

@@ -18,6 +18,16 @@ public final class Csv {
         public String cell(int index) {
             return index < cells.size() ? cells.get(index).strip() : "";
         }
+
+        /** The cell, or null after recording that it is required (named by the header's column). */
+        public String required(int index, List<String> header, List<CsvProblem> problems) {
+            String value = cell(index);
+            if (value.isEmpty()) {
+                problems.add(new CsvProblem(line, header.get(index), "required"));
+                return null;
+            }
+            return value;
+        }
     }
 
     public static List<Row> parse(String text) {

@@ -36,10 +36,10 @@ public final class EmployeeCsv {
                         + row.cells().size()));
                 continue;
             }
-            String id = required(row, 0, problems);
-            String name = required(row, 1, problems);
-            String department = required(row, 2, problems);
-            String framework = required(row, 4, problems);
+            String id = row.required(0, HEADER, problems);
+            String name = row.required(1, HEADER, problems);
+            String department = row.required(2, HEADER, problems);
+            String framework = row.required(4, HEADER, problems);
             Integer level = level(row, problems);
             if (id != null && seen.putIfAbsent(id, row.line()) != null) {
                 problems.add(new CsvProblem(row.line(), "employee_id", "'" + id + "' is already on line " + seen.get(id)));
@@ -69,15 +69,6 @@ public final class EmployeeCsv {
             throw new InvalidCsv(problems);
         }
         return employees;
-    }
-
-    private static String required(Csv.Row row, int index, List<CsvProblem> problems) {
-        String value = row.cell(index);
-        if (value.isEmpty()) {
-            problems.add(new CsvProblem(row.line(), HEADER.get(index), "required"));
-            return null;
-        }
-        return value;
     }
 
     private static Integer level(Csv.Row row, List<CsvProblem> problems) {
