@@ -196,7 +196,8 @@ class CrashDurabilityTest {
     }
 
     private LadderProcess start(Path dataDir, Path log) {
-        LadderProcess process = LadderProcess.start(dataDir, log, JVM);
+        LadderProcess process = LadderProcess.start(dataDir, log, JVM, "--ladder.security.demo-accounts=true",
+                "--ladder.demo.password=" + Credentials.PASSWORD);
         started.add(process);
         return process;
     }
@@ -251,10 +252,10 @@ class CrashDurabilityTest {
     record StoredReview(String employeeId, String period, boolean assessed) {
     }
 
-    /** Credentials for the API; none while the service has no authentication. */
+    /** The demo administrator, with a password set for the test (see {@link #start}). */
     static final class Credentials {
-        static final String USER = null;
-        static final String PASSWORD = null;
+        static final String USER = "admin";
+        static final String PASSWORD = "durability-secret";
 
         private Credentials() {
         }
