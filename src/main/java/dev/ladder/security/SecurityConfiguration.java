@@ -86,7 +86,7 @@ class SecurityConfiguration {
     }
 
     /** Roles from the configured claim (a list or a space-separated string of EMPLOYEE, MANAGER, …). */
-    private static Converter<Jwt, AbstractAuthenticationToken> roles(SecurityProperties properties) {
+    static Converter<Jwt, AbstractAuthenticationToken> roles(SecurityProperties properties) {
         return jwt -> {
             Object claim = jwt.getClaims().get(properties.rolesClaim());
             List<String> names = claim instanceof Collection<?> list ? list.stream().map(String::valueOf).toList()
