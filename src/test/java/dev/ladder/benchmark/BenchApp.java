@@ -18,16 +18,15 @@ import dev.ladder.durability.LadderHttp;
 /**
  * The real application in this JVM, for the service benchmarks: the frameworks and rules of
  * {@code ontology/} and {@code rules/}, the demo data generator and the rules watcher off, logging at
- * WARN. With a web server on a free loopback port, or without one.
+ * WARN. With a web server on a free loopback port, or without one. The demo accounts are on, with the
+ * password {@link #PASSWORD}, and HTTP calls are made as the administrator, {@link #USER}.
  */
 final class BenchApp implements AutoCloseable {
 
-    /**
-     * HTTP Basic credentials for the benchmarks' requests: the system properties
-     * {@code ladder.bench.user} and {@code ladder.bench.password}; none when unset.
-     */
-    static final String USER = System.getProperty("ladder.bench.user");
-    static final String PASSWORD = System.getProperty("ladder.bench.password");
+    /** The administrator: a demo account (README, "Accounts and roles"). */
+    static final String USER = "admin";
+    /** The demo accounts' password, set with {@code ladder.demo.password}. */
+    static final String PASSWORD = "bench-secret";
 
     final ConfigurableApplicationContext context;
     final int port;
@@ -41,7 +40,8 @@ final class BenchApp implements AutoCloseable {
 
     static BenchApp start(Path dataDir, boolean web) {
         List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--ladder.data-dir=" + dataDir,
-                "--ladder.watch-rules=false", "--ladder.demo.enabled=false", "--logging.level.root=WARN"));
+                "--ladder.watch-rules=false", "--ladder.demo.enabled=false", "--ladder.security.demo-accounts=true",
+                "--ladder.demo.password=" + PASSWORD, "--logging.level.root=WARN"));
         args.add(web ? "--server.port=0" : "--spring.main.web-application-type=none");
         long start = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplication(LadderApplication.class)

@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * --url http://host:port         a running Ladder; without it, Ladder is started as a separate JVM
  *                                (classes of this JVM, a fresh data folder under target/bench-store)
  * --server-jvm "-Xmx1g"          JVM options of that process
- * --user U --password P          HTTP Basic credentials, if the service asks for them
+ * --user U --password P          HTTP Basic credentials: for --url, those of an account that may
+ *                                make the requests (ADMIN for reviews); the started service is
+ *                                called as its administrator
  * --people 20000                 register size for --target reviews (imported first)
  * </pre>
  *
@@ -62,8 +64,8 @@ public final class ServiceLoad {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int people = Integer.parseInt(options.getOrDefault("people", "20000"));
-        String user = options.get("user");
-        String password = options.get("password");
+        String user = options.getOrDefault("user", options.containsKey("url") ? null : LadderProcess.USER);
+        String password = options.getOrDefault("password", options.containsKey("url") ? null : LadderProcess.PASSWORD);
 
         LadderProcess server = null;
         Path dataDir = null;

@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A crash must not lose an acknowledged review, nor leave a store that does not open.
  *
- * <p>Ladder runs as a separate process on a fresh data folder. The register of
- * {@code docs/examples/employees.csv} is imported, then {@value #THREADS} client threads POST valid
+ * <p>Ladder runs as a separate process on a fresh data folder, and every call is made as the
+ * administrator (HTTP Basic). The register of {@code docs/examples/employees.csv} is imported, then {@value #THREADS} client threads POST valid
  * reviews, each for a new period, and record every review answered 201 (employee, period, id). While
  * requests are still in flight the process is killed with SIGKILL: no shutdown hook, no Spring
  * shutdown, no TDB2 close. A new process on the same folder must then open the store and serve the
@@ -70,7 +70,7 @@ class CrashDurabilityTest {
 
         // 1. A fresh service, and the example register.
         LadderProcess first = start(dataDir, log);
-        LadderHttp http = LadderHttp.localhost(first.port(), Credentials.USER, Credentials.PASSWORD);
+        LadderHttp http = LadderHttp.localhost(first.port(), LadderProcess.USER, LadderProcess.PASSWORD);
         Duration firstStart = first.awaitHealthy(http, START_AT_MOST);
         String csv = Files.readString(Path.of("docs", "examples", "employees.csv"));
         LadderHttp.Response imported = http.post("/api/employees/import", "text/csv", csv);
@@ -151,7 +151,7 @@ class CrashDurabilityTest {
 
         // 3. Restart on the same folder: the store opens and holds every acknowledged review.
         LadderProcess second = start(dataDir, log);
-        LadderHttp again = LadderHttp.localhost(second.port(), Credentials.USER, Credentials.PASSWORD);
+        LadderHttp again = LadderHttp.localhost(second.port(), LadderProcess.USER, LadderProcess.PASSWORD);
         Duration secondStart = second.awaitHealthy(again, START_AT_MOST);
         assertThat(json.readTree(again.get("/actuator/health").body()).get("status").asString()).isEqualTo("UP");
         LadderHttp.Response frameworks = again.get("/api/frameworks");
@@ -196,8 +196,7 @@ class CrashDurabilityTest {
     }
 
     private LadderProcess start(Path dataDir, Path log) {
-        LadderProcess process = LadderProcess.start(dataDir, log, JVM, "--ladder.security.demo-accounts=true",
-                "--ladder.demo.password=" + Credentials.PASSWORD);
+        LadderProcess process = LadderProcess.start(dataDir, log, JVM);
         started.add(process);
         return process;
     }
@@ -250,14 +249,5 @@ class CrashDurabilityTest {
     }
 
     record StoredReview(String employeeId, String period, boolean assessed) {
-    }
-
-    /** The demo administrator, with a password set for the test (see {@link #start}). */
-    static final class Credentials {
-        static final String USER = "admin";
-        static final String PASSWORD = "durability-secret";
-
-        private Credentials() {
-        }
     }
 }

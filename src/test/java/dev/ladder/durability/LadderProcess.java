@@ -18,10 +18,16 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The process runs in the repository root (this JVM's working directory), with
  * {@code ladder.ontology-dir} and {@code ladder.rules-dir} set to the absolute {@code ontology/} and
- * {@code rules/}, the demo data generator off and the rules watcher off. Its output goes to a log file,
- * never to a pipe, so it can not block on a full pipe buffer.
+ * {@code rules/}, the demo data generator off and the rules watcher off. The demo accounts are on, with
+ * the password {@link #PASSWORD}, so {@link #USER} ({@code admin}) may call everything. Its output goes
+ * to a log file, never to a pipe, so it can not block on a full pipe buffer.
  */
 public final class LadderProcess implements AutoCloseable {
+
+    /** The administrator of the started service: a demo account (README, "Accounts and roles"). */
+    public static final String USER = "admin";
+    /** The demo accounts' password, set with {@code ladder.demo.password}. */
+    public static final String PASSWORD = "ladder-process-secret";
 
     private final Process process;
     private final int port;
@@ -54,6 +60,8 @@ public final class LadderProcess implements AutoCloseable {
         command.add("--ladder.rules-dir=" + root.resolve("rules"));
         command.add("--ladder.demo.enabled=false");
         command.add("--ladder.watch-rules=false");
+        command.add("--ladder.security.demo-accounts=true");
+        command.add("--ladder.demo.password=" + PASSWORD);
         command.add("--spring.main.banner-mode=off");
         command.addAll(Arrays.asList(extraArgs));
         try {
