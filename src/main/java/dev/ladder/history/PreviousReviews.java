@@ -2,20 +2,25 @@ package dev.ladder.history;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 
 /**
  * "The previous review" inside a batch of reviews (a CSV file, a demo batch): for each review, the
- * latest review of the same person with an earlier period. The batch need not be in period order;
+ * latest review of the same person with an earlier period (in {@link Period} order). The batch need not be in period order;
  * when a person has two reviews of the same period, the later one in the batch counts (it supersedes
  * the earlier one, as a resubmission does).
  */
 public final class PreviousReviews {
+
+    /** Periods in time order ({@link Period}). */
+    private static final Comparator<String> ORDER = Period.TEXT_ORDER;
 
     private PreviousReviews() {
     }
@@ -32,8 +37,8 @@ public final class PreviousReviews {
             Review best = null;
             for (int j : byEmployee.get(review.employeeId())) {
                 Review other = batch.get(j);
-                if (other.period().compareTo(review.period()) < 0
-                        && (best == null || other.period().compareTo(best.period()) >= 0)) {
+                if (ORDER.compare(other.period(), review.period()) < 0
+                        && (best == null || ORDER.compare(other.period(), best.period()) >= 0)) {
                     best = other;
                 }
             }
@@ -46,8 +51,8 @@ public final class PreviousReviews {
     static Optional<Review> stored(Collection<StoredReview> stored, String period) {
         Review best = null;
         for (StoredReview candidate : stored) {
-            if (candidate.current() && candidate.review().period().compareTo(period) < 0
-                    && (best == null || candidate.review().period().compareTo(best.period()) > 0)) {
+            if (candidate.current() && ORDER.compare(candidate.review().period(), period) < 0
+                    && (best == null || ORDER.compare(candidate.review().period(), best.period()) > 0)) {
                 best = candidate.review();
             }
         }
@@ -59,7 +64,7 @@ public final class PreviousReviews {
         if (batch.isEmpty()) {
             return stored;
         }
-        if (stored.isEmpty() || batch.get().period().compareTo(stored.get().period()) >= 0) {
+        if (stored.isEmpty() || ORDER.compare(batch.get().period(), stored.get().period()) >= 0) {
             return batch;
         }
         return stored;

@@ -25,7 +25,7 @@ import dev.ladder.review.ReviewValidator;
  * with {@code ratings} as {@code competency=rating;competency=rating} and {@code observed} as
  * {@code indicator;indicator}. Every row is checked: its structure; the checks a review sent as JSON
  * gets ({@link ReviewValidator}; its JSON path becomes the column, its message is kept); that the
- * person is in the organisation register under that framework; and that no person has two rows of
+ * person is in the organisation register under that framework and at that level; and that no person has two rows of
  * one period. Any problem rejects the whole file with {@link InvalidCsv}, listing every problem by
  * line and column.
  */
@@ -81,7 +81,8 @@ public class ReviewCsv {
             Review review = review(row, problems);
             String employeeId = row.cell(0);
             if (register && !employeeId.isEmpty()) {
-                ReviewService.registerProblems(organisation, employeeId, row.cell(1).isEmpty() ? null : row.cell(1))
+                ReviewService.registerProblems(organisation, employeeId, row.cell(1).isEmpty() ? null : row.cell(1),
+                                review == null ? null : review.level())
                         .forEach(p -> problems.add(new CsvProblem(row.line(), column(p.path()), p.message())));
             }
             if (review == null) {

@@ -17,6 +17,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.Assessment;
+import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 import dev.ladder.store.RdfStore;
 import tools.jackson.databind.json.JsonMapper;
@@ -146,14 +147,15 @@ public class ReviewHistory {
     /** The current review of the latest period, if any. */
     public Optional<StoredReview> latest(String employeeId) {
         return of(employeeId).stream().filter(StoredReview::current)
-                .max(Comparator.comparing((StoredReview r) -> r.review().period()).thenComparing(StoredReview::submittedAt));
+                .max(Comparator.comparing((StoredReview r) -> r.review().period(), Period.TEXT_ORDER)
+                        .thenComparing(StoredReview::submittedAt));
     }
 
     /** The current review of the latest period before {@code period}: what "the previous review" means. */
     public Optional<Review> previous(String employeeId, String period) {
         return of(employeeId).stream().filter(StoredReview::current)
-                .filter(r -> r.review().period().compareTo(period) < 0)
-                .max(Comparator.comparing(r -> r.review().period())).map(StoredReview::review);
+                .filter(r -> Period.TEXT_ORDER.compare(r.review().period(), period) < 0)
+                .max(Comparator.comparing(r -> r.review().period(), Period.TEXT_ORDER)).map(StoredReview::review);
     }
 
     /** Erases every review of a person; returns how many there were. */

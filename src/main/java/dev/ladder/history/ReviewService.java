@@ -18,7 +18,7 @@ import dev.ladder.review.ReviewProblem;
 
 /**
  * Submitting a review: check it (as {@code POST /api/assessments} does, and that the person is in the
- * register under that framework), assess it with the person's previous review taken into account,
+ * register under that framework and at that level), assess it with the person's previous review taken into account,
  * and store review and assessment together. A rejected review stores nothing.
  */
 @Component
@@ -58,7 +58,7 @@ public class ReviewService {
         List<ReviewProblem> problems = new ArrayList<>();
         for (int i = 0; i < reviews.size(); i++) {
             String at = "$[" + i + "]";
-            registerProblems(organisation, reviews.get(i).employeeId(), reviews.get(i).framework())
+            registerProblems(organisation, reviews.get(i).employeeId(), reviews.get(i).framework(), reviews.get(i).level())
                     .forEach(p -> problems.add(new ReviewProblem(at + p.path().substring(1), p.message())));
         }
         if (!problems.isEmpty()) {
@@ -112,14 +112,19 @@ public class ReviewService {
     }
 
     private void checkAgainstRegister(Review review) {
-        List<ReviewProblem> problems = registerProblems(organisation, review.employeeId(), review.framework());
+        List<ReviewProblem> problems = registerProblems(organisation, review.employeeId(), review.framework(), review.level());
         if (!problems.isEmpty()) {
             throw new InvalidReview(problems);
         }
     }
 
-    /** What the register says against a review of {@code employeeId} on {@code framework}: unknown person, other framework. */
-    static List<ReviewProblem> registerProblems(Organisation organisation, String employeeId, String framework) {
+    /**
+     * What the register says against a review of {@code employeeId} at {@code level} of {@code framework}:
+     * unknown person, other framework, other level (a review is of the person as the register has them,
+     * or the reports would count them at the wrong level). A null framework or level is not compared.
+     */
+    static List<ReviewProblem> registerProblems(Organisation organisation, String employeeId, String framework,
+                                                Integer level) {
         List<ReviewProblem> problems = new ArrayList<>();
         Optional<Employee> employee = organisation.find(employeeId);
         if (employee.isEmpty()) {
@@ -128,6 +133,10 @@ public class ReviewService {
         } else if (framework != null && !employee.get().framework().equals(framework)) {
             problems.add(new ReviewProblem("$.framework", "employee '" + employeeId + "' is on framework '"
                     + employee.get().framework() + "', not '" + framework + "'"));
+        } else if (level != null && employee.get().level() != level) {
+            problems.add(new ReviewProblem("$.level", "employee '" + employeeId + "' is at level "
+                    + employee.get().level() + " in the organisation register, not " + level
+                    + "; expected " + employee.get().level() + " (a change of level is an HR import first)"));
         }
         return problems;
     }

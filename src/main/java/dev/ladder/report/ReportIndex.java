@@ -14,6 +14,7 @@ import dev.ladder.history.ReviewHistory;
 import dev.ladder.history.ReviewListener;
 import dev.ladder.history.StoredReview;
 import dev.ladder.organisation.Organisation;
+import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 
 /**
@@ -26,7 +27,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
 
     private final ReviewHistory history;
     private final Organisation organisation;
-    /** employee id → period → summary of the current review of that period. */
+    /** employee id → period (in {@link Period} order) → summary of the current review of that period. */
     private final Map<String, ConcurrentSkipListMap<String, ReviewSummary>> byEmployee = new ConcurrentHashMap<>();
 
     public ReportIndex(ReviewHistory history, Organisation organisation) {
@@ -76,6 +77,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
                 assessment.readiness().status(),
                 assessment.redFlags().stream().map(f -> new ReviewSummary.Flag(f.competency(), f.indicator(), f.text(),
                         f.severity())).toList());
-        byEmployee.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>()).put(review.period(), summary);
+        byEmployee.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>(Period.TEXT_ORDER))
+                .put(review.period(), summary);
     }
 }

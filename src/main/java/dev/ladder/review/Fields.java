@@ -3,7 +3,7 @@ package dev.ladder.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -90,8 +90,8 @@ final class Fields {
         return value.asInt();
     }
 
-    /** Hands each element of an optional array of objects, as fields of its own, to {@code each}. */
-    void optionalArray(String field, Set<String> allowed, Consumer<Fields> each) {
+    /** Hands each element of an optional array of objects, as fields of its own, and its position to {@code each}. */
+    void optionalArray(String field, Set<String> allowed, ObjIntConsumer<Fields> each) {
         if (!object) {
             return;
         }
@@ -104,7 +104,7 @@ final class Fields {
             return;
         }
         for (int i = 0; i < value.size(); i++) {
-            each.accept(new Fields(value.get(i), path + "." + field + "[" + i + "]", allowed, problems));
+            each.accept(new Fields(value.get(i), path + "." + field + "[" + i + "]", allowed, problems), i);
         }
     }
 

@@ -10,8 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads review JSON into a {@link Review}, collecting every structural problem with its JSON path:
- * malformed JSON, missing required fields, wrong types and unknown fields (usually a typo).
+ * Reads review JSON, collecting every structural problem with its JSON path: malformed JSON,
+ * duplicate keys, missing required fields, wrong types and unknown fields (usually a typo). It reads
+ * on past a problem, so that the review can still be checked against its framework
+ * ({@link ReviewValidator#check(ReviewReading)}) and every problem reported at once.
  */
 public final class ReviewReader {
 
@@ -22,20 +24,21 @@ public final class ReviewReader {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** The review, or {@link InvalidReview} listing every problem. */
-    public Review read(String body) {
+    /** The review as far as it could be read, with every structural problem. */
+    public ReviewReading read(String body) {
+        String text = body == null ? "" : body;
         JsonNode root;
         try {
-            root = json.readTree(body == null ? "" : body);
+            root = json.readTree(text);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidReview(List.of(new ReviewProblem("$", "malformed JSON" + where + ": "
-                    + e.getOriginalMessage())));
+            return unreadable(new ReviewProblem("$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new InvalidReview(List.of(new ReviewProblem("$", "expected a JSON object (the review)")));
+            return unreadable(new ReviewProblem("$", "expected a JSON object (the review)"));
         }
+        List<ReviewProblem> problems = new ArrayList<>(DuplicateKeys.in(json, text));
         Fields fields = new Fields(root, "$", REVIEW_FIELDS);
         String employeeId = fields.requiredText("employeeId");
         String framework = fields.requiredText("framework");
@@ -44,25 +47,34 @@ public final class ReviewReader {
         String department = fields.optionalText("department");
         String name = fields.optionalText("name");
         List<Review.CompetencyRating> ratings = new ArrayList<>();
-        fields.optionalArray("ratings", RATING_FIELDS, rating -> {
+        List<Integer> ratingPositions = new ArrayList<>();
+        fields.optionalArray("ratings", RATING_FIELDS, (rating, position) -> {
             String competency = rating.requiredText("competency");
             Integer value = rating.requiredInt("rating");
             String comment = rating.optionalText("comment");
             if (competency != null && value != null) {
                 ratings.add(new Review.CompetencyRating(competency, value, comment));
+                ratingPositions.add(position);
             }
         });
         List<Review.ObservedBehaviour> observed = new ArrayList<>();
-        fields.optionalArray("observed", OBSERVED_FIELDS, behaviour -> {
+        List<Integer> observedPositions = new ArrayList<>();
+        fields.optionalArray("observed", OBSERVED_FIELDS, (behaviour, position) -> {
             String indicator = behaviour.requiredText("indicator");
             String evidence = behaviour.optionalText("evidence");
             if (indicator != null) {
                 observed.add(new Review.ObservedBehaviour(indicator, evidence));
+                observedPositions.add(position);
             }
         });
-        if (!fields.problems().isEmpty()) {
-            throw new InvalidReview(fields.problems());
-        }
-        return new Review(employeeId, framework, level, period, department, name, ratings, observed);
+        problems.addAll(fields.problems());
+        // Without a framework and a level nothing can be checked against the framework.
+        Review review = framework == null || level == null ? null
+                : new Review(employeeId, framework, level, period, department, name, ratings, observed);
+        return new ReviewReading(review, problems, ratingPositions, observedPositions);
+    }
+
+    private static ReviewReading unreadable(ReviewProblem problem) {
+        return new ReviewReading(null, List.of(problem), List.of(), List.of());
     }
 }

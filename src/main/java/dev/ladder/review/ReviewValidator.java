@@ -5,16 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.springframework.stereotype.Component;
 
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Framework;
 import dev.ladder.framework.Frameworks;
+import dev.ladder.framework.Text;
 
 /**
  * Checks a review against the framework it names and reports every problem at once, each with its
- * JSON path. A review may rate and record behaviours of the employee's level and of the next one.
+ * JSON path: text that is not well-formed Unicode or holds control characters, a period not in the
+ * {@link Period} format, and what the framework does not have. A review may rate and record
+ * behaviours of the employee's level and of the next one.
  */
 @Component
 public class ReviewValidator {
@@ -27,32 +31,99 @@ public class ReviewValidator {
 
     /** The framework the review is valid against, or {@link InvalidReview} with every problem. */
     public Framework validate(Review review) {
+        List<ReviewProblem> problems = new ArrayList<>();
+        Optional<Framework> framework = check(review, IN_ORDER, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidReview(problems);
+        }
+        return framework.orElseThrow();
+    }
+
+    /**
+     * The review that was read, valid against its framework; or {@link InvalidReview} with every
+     * problem: the reader's (structural) and this validator's together, each with its path in the body.
+     */
+    public Review check(ReviewReading reading) {
+        List<ReviewProblem> problems = new ArrayList<>(reading.problems());
+        Review review = reading.partial();
+        if (review != null) {
+            check(review, new Paths(reading::ratingPath, reading::observedPath), problems);
+        }
+        if (!problems.isEmpty() || review == null) {
+            throw new InvalidReview(problems);
+        }
+        return review;
+    }
+
+    /** Adds every problem of {@code review} to {@code problems}; the framework, when known and the level is of it. */
+    private Optional<Framework> check(Review review, Paths paths, List<ReviewProblem> problems) {
+        boolean frameworkText = checkText(review, paths, problems);
+        if (review.period() != null && Text.problem(review.period()).isEmpty()) {
+            Period.problem(review.period()).ifPresent(m -> problems.add(new ReviewProblem("$.period", m)));
+        }
+        if (review.framework() == null || !frameworkText) {
+            return Optional.empty();
+        }
         Optional<Framework> found = frameworks.find(review.framework());
         if (found.isEmpty()) {
-            throw new InvalidReview(List.of(new ReviewProblem("$.framework", "unknown framework '"
-                    + review.framework() + "'; expected one of " + frameworks.all().stream().map(Framework::id).toList())));
+            problems.add(new ReviewProblem("$.framework", "unknown framework '" + review.framework()
+                    + "'; expected one of " + frameworks.all().stream().map(Framework::id).toList()));
+            return Optional.empty();
         }
         Framework framework = found.get();
-        List<ReviewProblem> problems = new ArrayList<>();
         if (framework.level(review.level()).isEmpty()) {
             problems.add(new ReviewProblem("$.level", "level " + review.level() + " is not a level of '"
                     + framework.id() + "'; expected one of " + framework.levels().stream().map(l -> l.rank()).toList()));
-            throw new InvalidReview(problems);
+            return Optional.empty();
         }
         Scope scope = new Scope(framework, review.level());
-        checkRatings(review, framework, scope, problems);
-        checkObserved(review, framework, scope, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidReview(problems);
+        checkRatings(review, framework, scope, paths, problems);
+        checkObserved(review, framework, scope, paths, problems);
+        return Optional.of(framework);
+    }
+
+    /**
+     * Every text field is well-formed Unicode without control characters (line breaks allowed in
+     * comments and evidence): text that is not would read back changed from the store.
+     *
+     * @return whether the framework id is acceptable text (else it is not looked up)
+     */
+    private static boolean checkText(Review review, Paths paths, List<ReviewProblem> problems) {
+        boolean framework = text("$.framework", review.framework(), false, problems);
+        text("$.employeeId", review.employeeId(), false, problems);
+        text("$.period", review.period(), false, problems);
+        text("$.department", review.department(), false, problems);
+        text("$.name", review.name(), false, problems);
+        for (int i = 0; i < review.ratings().size(); i++) {
+            text(paths.rating(i) + ".competency", review.ratings().get(i).competency(), false, problems);
+            text(paths.rating(i) + ".comment", review.ratings().get(i).comment(), true, problems);
+        }
+        for (int i = 0; i < review.observed().size(); i++) {
+            text(paths.observed(i) + ".indicator", review.observed().get(i).indicator(), false, problems);
+            text(paths.observed(i) + ".evidence", review.observed().get(i).evidence(), true, problems);
         }
         return framework;
     }
 
-    private void checkRatings(Review review, Framework framework, Scope scope, List<ReviewProblem> problems) {
+    private static boolean text(String path, String value, boolean multiLine, List<ReviewProblem> problems) {
+        Optional<String> problem = multiLine ? Text.multiLineProblem(value) : Text.problem(value);
+        problem.ifPresent(m -> problems.add(new ReviewProblem(path, m)));
+        return problem.isEmpty();
+    }
+
+    private void checkRatings(Review review, Framework framework, Scope scope, Paths paths,
+                              List<ReviewProblem> problems) {
         Map<String, String> firstSeen = new HashMap<>();
         for (int i = 0; i < review.ratings().size(); i++) {
             Review.CompetencyRating rating = review.ratings().get(i);
-            String path = "$.ratings[" + i + "]";
+            String path = paths.rating(i);
+            if (framework.ratingScale().point(rating.rating()).isEmpty()) {
+                problems.add(new ReviewProblem(path + ".rating", rating.rating() + " is not on the rating scale; "
+                        + "expected one of " + framework.ratingScale().describe()));
+            }
+            if (Text.problem(rating.competency()).isPresent()) {
+                continue; // already reported, and not to be quoted back
+            }
             String previous = firstSeen.putIfAbsent(rating.competency(), path);
             if (previous != null) {
                 problems.add(new ReviewProblem(path + ".competency", "competency '" + rating.competency()
@@ -67,18 +138,18 @@ public class ReviewValidator {
                         + "' (" + competency.get().title() + ") is not expected at level " + review.level()
                         + scope.orNext() + "; it applies at levels " + competency.get().appliesAtLevels()));
             }
-            if (framework.ratingScale().point(rating.rating()).isEmpty()) {
-                problems.add(new ReviewProblem(path + ".rating", rating.rating() + " is not on the rating scale; "
-                        + "expected one of " + framework.ratingScale().describe()));
-            }
         }
     }
 
-    private void checkObserved(Review review, Framework framework, Scope scope, List<ReviewProblem> problems) {
+    private void checkObserved(Review review, Framework framework, Scope scope, Paths paths,
+                               List<ReviewProblem> problems) {
         Map<String, String> firstSeen = new HashMap<>();
         for (int i = 0; i < review.observed().size(); i++) {
             String id = review.observed().get(i).indicator();
-            String path = "$.observed[" + i + "].indicator";
+            String path = paths.observed(i) + ".indicator";
+            if (Text.problem(id).isPresent()) {
+                continue; // already reported, and not to be quoted back
+            }
             String previous = firstSeen.putIfAbsent(id, path);
             if (previous != null) {
                 problems.add(new ReviewProblem(path, "indicator '" + id + "' is recorded twice; first at " + previous));
@@ -104,6 +175,21 @@ public class ReviewValidator {
     private Optional<Framework> otherFramework(java.util.function.Predicate<Framework> has, Framework framework) {
         return frameworks.all().stream().filter(f -> !f.id().equals(framework.id())).filter(has).findFirst();
     }
+
+    /** Where the review's ratings and observations are in the body it was read from. */
+    private record Paths(IntFunction<String> ratings, IntFunction<String> observations) {
+
+        String rating(int i) {
+            return ratings.apply(i);
+        }
+
+        String observed(int i) {
+            return observations.apply(i);
+        }
+    }
+
+    /** A review built in code: its ratings and observations are where they are in its lists. */
+    private static final Paths IN_ORDER = new Paths(i -> "$.ratings[" + i + "]", i -> "$.observed[" + i + "]");
 
     /** What a review at a level may speak of: what that level and the next one expect. */
     private record Scope(Framework current, Framework next, String orNext) {

@@ -9,6 +9,7 @@ import dev.ladder.assessment.Assessment;
 import dev.ladder.assessment.Assessor;
 import dev.ladder.review.Review;
 import dev.ladder.review.ReviewReader;
+import dev.ladder.review.ReviewValidator;
 import dev.ladder.security.Access;
 
 /** Assesses a review without storing anything. */
@@ -16,10 +17,12 @@ import dev.ladder.security.Access;
 class AssessmentController {
 
     private final ReviewReader reader = new ReviewReader();
+    private final ReviewValidator validator;
     private final Assessor assessor;
     private final Access access;
 
-    AssessmentController(Assessor assessor, Access access) {
+    AssessmentController(ReviewValidator validator, Assessor assessor, Access access) {
+        this.validator = validator;
         this.assessor = assessor;
         this.access = access;
     }
@@ -30,7 +33,7 @@ class AssessmentController {
      */
     @PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Assessment assess(@RequestBody(required = false) String body) {
-        Review review = reader.read(body);
+        Review review = validator.check(reader.read(body));
         access.requireTryOut(review.employeeId());
         return assessor.assess(review);
     }

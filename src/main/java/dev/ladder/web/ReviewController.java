@@ -13,6 +13,7 @@ import dev.ladder.history.ReviewService;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
 import dev.ladder.review.ReviewReader;
+import dev.ladder.review.ReviewValidator;
 import dev.ladder.security.Access;
 import dev.ladder.security.AuditTrail;
 
@@ -21,11 +22,13 @@ import dev.ladder.security.AuditTrail;
 class ReviewController {
 
     private final ReviewReader reader = new ReviewReader();
+    private final ReviewValidator validator;
     private final ReviewService reviews;
     private final Access access;
     private final AuditTrail audit;
 
-    ReviewController(ReviewService reviews, Access access, AuditTrail audit) {
+    ReviewController(ReviewValidator validator, ReviewService reviews, Access access, AuditTrail audit) {
+        this.validator = validator;
         this.reviews = reviews;
         this.access = access;
         this.audit = audit;
@@ -33,11 +36,13 @@ class ReviewController {
 
     /**
      * 201 with the stored review and its assessment; 400 with every problem (nothing stored); 403
-     * unless the caller is the person's line manager or an administrator.
+     * unless the caller is the person's line manager or an administrator. The body is checked whole
+     * (structure and framework, every problem at once) before access; what the register says of the
+     * person (framework, level) only after it.
      */
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredReview> submit(@RequestBody(required = false) String body, Principal principal) {
-        Review review = reader.read(body);
+        Review review = validator.check(reader.read(body));
         access.requireSubmit(review.employeeId());
         StoredReview stored = reviews.submit(review, principal == null ? "anonymous" : principal.getName());
         audit.record("SUBMIT", review.employeeId(), "POST /api/reviews (period " + review.period() + ")");

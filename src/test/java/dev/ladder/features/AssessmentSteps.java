@@ -142,7 +142,7 @@ public class AssessmentSteps {
         } else {
             ReviewReader reader = new ReviewReader();
             status = 200;
-            assessment = JSON.valueToTree(assessor.assess(reader.read(review.json()), Optional.of(reader.read(previous.json()))));
+            assessment = JSON.valueToTree(assessor.assess(reader.read(review.json()).orThrow(), Optional.of(reader.read(previous.json()).orThrow())));
         }
     }
 

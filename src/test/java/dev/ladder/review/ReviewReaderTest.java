@@ -18,7 +18,7 @@ class ReviewReaderTest {
                 { "employeeId": "E1001", "framework": "milton-keynes", "level": 2, "period": "2026",
                   "department": "Revenues", "name": "Sam",
                   "ratings":  [ {"competency": "customer-focus", "rating": 3, "comment": "steady"} ],
-                  "observed": [ {"indicator": "customer-focus-n01", "evidence": "snapped at a caller"} ] }""");
+                  "observed": [ {"indicator": "customer-focus-n01", "evidence": "snapped at a caller"} ] }""").orThrow();
 
         assertThat(review.employeeId()).isEqualTo("E1001");
         assertThat(review.level()).isEqualTo(2);
@@ -30,7 +30,7 @@ class ReviewReaderTest {
     @Test
     void ratingsAndObservationsAreOptional() {
         Review review = reader.read("""
-                {"employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026"}""");
+                {"employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026"}""").orThrow();
 
         assertThat(review.ratings()).isEmpty();
         assertThat(review.observed()).isEmpty();
@@ -82,18 +82,43 @@ class ReviewReaderTest {
                 .extracting(ReviewProblem::path).containsExactly("$.observed[0].indicator");
     }
 
+    @Test
+    void aDuplicateKeyIsRefusedWithItsPath() {
+        List<ReviewProblem> problems = problems("""
+                { "employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026", "employeeId": "E2",
+                  "ratings": [ {"competency": "communication", "rating": 3, "rating": 1} ] }""");
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactly("$.employeeId", "$.ratings[0].rating");
+        assertThat(problems.get(0).message()).contains("duplicate key 'employeeId'").contains("line 1");
+    }
+
+    @Test
+    void readingGoesOnPastAnUnknownField() {
+        ReviewReading reading = reader.read("""
+                { "employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026", "perod": "x",
+                  "ratings": [ {"competency": "communication", "ratign": 3}, {"competency": "personal-effectiveness", "rating": 9} ] }""");
+
+        assertThat(reading.problems()).extracting(ReviewProblem::path)
+                .containsExactlyInAnyOrder("$.perod", "$.ratings[0].ratign", "$.ratings[0].rating");
+        // What could be read is kept for the framework checks, with its place in the body.
+        assertThat(reading.partial().ratings()).containsExactly(
+                new Review.CompetencyRating("personal-effectiveness", 9, null));
+        assertThat(reading.ratingPath(0)).isEqualTo("$.ratings[1]");
+    }
+
+    @Test
+    void withoutFrameworkOrLevelThereIsNothingToCheckFurther() {
+        assertThat(reader.read("{\"employeeId\": \"E1\", \"level\": 1}").partial()).isNull();
+        assertThat(reader.read("[]").partial()).isNull();
+    }
+
     private List<ReviewProblem> problems(String json) {
-        try {
-            reader.read(json);
-        } catch (InvalidReview e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected the review to be rejected: " + json);
+        return reader.read(json).problems();
     }
 
     @Test
     void theExceptionListsItsProblems() {
-        assertThatThrownBy(() -> reader.read("{}")).isInstanceOf(InvalidReview.class)
+        assertThatThrownBy(() -> reader.read("{}").orThrow()).isInstanceOf(InvalidReview.class)
                 .hasMessageContaining("4 problem(s)");
     }
 }

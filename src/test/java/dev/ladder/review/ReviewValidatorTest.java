@@ -78,6 +78,72 @@ class ReviewValidatorTest {
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("not expected at level 3"));
     }
 
+    @Test
+    void aPeriodOutsideTheFormatIsRefusedWithTheFormats() {
+        for (String period : List.of("banana", "2026-13", "2026-H3", "2026-q1", "26", "２０２６", "2026 ", "2026-1")) {
+            assertThat(problems(withPeriod(period))).as(period).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("$.period");
+                assertThat(p.message()).contains("not a review period").contains("2026-H1", "2026-Q1", "2026-01");
+            });
+        }
+        for (String period : List.of("2026", "2026-H2", "2026-Q4", "2026-12")) {
+            assertThat(validator.validate(withPeriod(period)).id()).as(period).isEqualTo("milton-keynes");
+        }
+    }
+
+    @Test
+    void invalidUnicodeAndControlCharactersAreRefusedInEveryTextField() {
+        String bad = "a\ud800b";
+        Review review = new Review(bad, "milton-keynes", 1, bad, "Rev\u0000enues", "Sam\nPatel",
+                List.of(new Review.CompetencyRating(bad, 3, "fine\non two lines"),
+                        new Review.CompetencyRating("team-player", 3, "bell\u0007")),
+                List.of(new Review.ObservedBehaviour("customer-focus-n01", bad),
+                        new Review.ObservedBehaviour("x\u001b", "ok\ttabbed")));
+
+        List<ReviewProblem> problems = problems(review);
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder("$.employeeId", "$.period",
+                "$.department", "$.name", "$.ratings[0].competency", "$.ratings[1].comment",
+                "$.observed[0].evidence", "$.observed[1].indicator");
+        assertThat(message(problems, "$.period")).contains("invalid Unicode").contains("U+D800");
+        assertThat(message(problems, "$.department")).contains("control character").contains("U+0000");
+        // Text that is refused is not quoted back (an unpaired surrogate cannot be written as UTF-8).
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("\ud800"));
+    }
+
+    @Test
+    void anInvalidFrameworkIdIsRefusedAndNotLookedUp() {
+        assertThat(problems(review("milton\u0000keynes", 1, List.of(), List.of()))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("control character"));
+    }
+
+    @Test
+    void theReadersProblemsAndTheFrameworksAreReportedTogetherAtTheirPlaceInTheBody() {
+        ReviewReading reading = new ReviewReader().read("""
+                { "employeeId": "E1", "framework": "milton-keynes", "level": 1, "period": "banana", "departement": "x",
+                  "ratings": [ {"competency": "customer-focus"}, {"competency": "no-such-competency", "rating": 9} ],
+                  "observed": [ {"evidence": "none"}, {"indicator": "no-such-indicator"} ] }""");
+
+        List<ReviewProblem> problems = new java.util.ArrayList<>();
+        try {
+            validator.check(reading);
+        } catch (InvalidReview e) {
+            problems.addAll(e.problems());
+        }
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder("$.departement",
+                "$.ratings[0].rating", "$.observed[0].indicator", "$.period",
+                "$.ratings[1].competency", "$.ratings[1].rating", "$.observed[1].indicator");
+    }
+
+    @Test
+    void aReadingWithoutProblemsGivesTheReview() {
+        Review review = validator.check(new ReviewReader().read("""
+                {"employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026-Q2"}"""));
+
+        assertThat(review.period()).isEqualTo("2026-Q2");
+    }
+
     private List<ReviewProblem> problems(Review review) {
         try {
             validator.validate(review);
@@ -89,6 +155,10 @@ class ReviewValidatorTest {
 
     private static String message(List<ReviewProblem> problems, String path) {
         return problems.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().message();
+    }
+
+    private static Review withPeriod(String period) {
+        return new Review("E1", "milton-keynes", 1, period, null, null, List.of(), List.of());
     }
 
     private static Review review(String framework, int level, List<Review.CompetencyRating> ratings,
