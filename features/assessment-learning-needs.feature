@@ -4,8 +4,9 @@ Feature: Learning needs from a performance review
   - rated 1 (not demonstrated): high;      rated 2 (developing): medium;
   - a serious red flag in it: high;        a red flag of concern in it: medium;
   - while developing towards the next level, a competency of the next level in which too few of
-    that level's new behaviours were shown: low (a growth need).
-  A competency of the level that was not rated is listed as not assessed, not as a need.
+    that level's new behaviours were shown: low (a growth need), if it was rated or observed.
+  A competency of the level that was not rated is listed as not assessed, not as a need. A competency
+  that was neither rated nor observed was not assessed at all, and is no learning need of any kind.
 
   Scenario Outline: A rating of 1 or 2 makes a learning need
     Given a <council> employee at level <level>
@@ -122,6 +123,7 @@ Feature: Learning needs from a performance review
   Scenario Outline: While developing, each gap towards the next level is a low learning need
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
+    And they are rated 3 in "<gap>"
     And the reviewer observed every next-level behaviour, except those of "<gap>"
     When the review is assessed
     Then readiness for level <next> is DEVELOPING
@@ -137,6 +139,24 @@ Feature: Learning needs from a performance review
       | Milton Keynes | 4     | TEAM PLAYER          | 5    |
       | Leicester     | 1     | Using technology     | 2    |
       | Leicester     | 3     | Leading change       | 4    |
+
+  Scenario Outline: A competency neither rated nor observed is no learning need, not even a growth need
+    Given a <council> employee at level <level>
+    And they are rated 3 in every competency of their level
+    And the reviewer observed every next-level behaviour, except those of "<competency>"
+    But "<competency>" was neither rated nor observed
+    When the review is assessed
+    Then readiness for level <next> is DEVELOPING
+    And the gaps are:
+      | <competency> |
+    But they have no learning needs
+
+    Examples: competencies the next level adds, which the reviewer left out
+      | council       | level | competency           | next |
+      | Cambridge     | 1     | DELIVERING RESULTS   | 2    |
+      | Cambridge     | 2     | MANAGING CHANGE      | 3    |
+      | Milton Keynes | 2     | EXCELLENT LEADERSHIP | 3    |
+      | Leicester     | 1     | Leading change       | 2    |
 
   Scenario Outline: An employee who is not ready has no growth needs
     Given a <council> employee at level <level>

@@ -84,6 +84,11 @@ public final class BenchReviews {
         return templates;
     }
 
+    /** The {@code n}th of a run of distinct, increasing review periods: months from 1000-01 on. */
+    static String period(long n) {
+        return "%04d-%02d".formatted(1000 + n / 12, n % 12 + 1);
+    }
+
     /** The template review as {@code person}'s review of {@code period}. */
     static Review reviewOf(Person person, String period, Review template) {
         return new Review(person.id(), person.framework(), person.level(), period, person.department(), null,

@@ -79,7 +79,7 @@ public class ServiceBenchmarkSubmit {
         long n = serial.getAndIncrement();
         BenchReviews.Person person = people.get((int) (n % PEOPLE));
         List<Review> slot = templates.get(person.framework() + "/" + person.level());
-        return BenchReviews.reviewOf(person, "R%05d".formatted(n / PEOPLE), slot.get((int) (n / 7 % slot.size())));
+        return BenchReviews.reviewOf(person, BenchReviews.period(n / PEOPLE), slot.get((int) (n / 7 % slot.size())));
     }
 
     @Benchmark

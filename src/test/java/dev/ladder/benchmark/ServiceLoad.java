@@ -134,7 +134,7 @@ public final class ServiceLoad {
                         } else {
                             String[] person = register.get((int) (n % register.size()));
                             review = review(slotOf.get(person[1] + "/" + person[2]), new Random(n));
-                            review.put("employeeId", person[0]).put("period", "R%05d".formatted(n / register.size()));
+                            review.put("employeeId", person[0]).put("period", BenchReviews.period(n / register.size()));
                         }
                         String body = JSON.writeValueAsString(review);
                         long sent = System.nanoTime();

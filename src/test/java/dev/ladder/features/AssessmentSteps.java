@@ -87,6 +87,14 @@ public class AssessmentSteps {
         review.unrated(competencyId(competency));
     }
 
+    @Given("{string} was neither rated nor observed")
+    public void neitherRatedNorObserved(String competency) {
+        String id = competencyId(competency);
+        review.unrated(id);
+        list(findCompetency(competency, currentLevel, nextLevel, framework).get("indicators"))
+                .forEach(i -> review.unobserved(i.get("id").asString()));
+    }
+
     @Given("the reviewer observed {string}")
     public void observed(String behaviour) {
         review.observed(indicatorId(behaviour, null));

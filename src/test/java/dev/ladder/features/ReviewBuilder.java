@@ -48,6 +48,11 @@ final class ReviewBuilder {
         return this;
     }
 
+    ReviewBuilder unobserved(String indicator) {
+        observed.remove(indicator);
+        return this;
+    }
+
     /** Records a behaviour once, however many steps mention it. */
     ReviewBuilder observed(String indicator) {
         if (!observed.contains(indicator)) {

@@ -114,6 +114,48 @@ class ReviewBatchTest {
                         java.util.Optional.empty(), java.util.Optional.of(a2024), java.util.Optional.of(a2024));
     }
 
+    @Test
+    void aReviewAtAnotherLevelThanTheRegistersIsRefusedAndNothingIsStored() {
+        String x = person();
+        Review atLevelTwo = new Review(x, "milton-keynes", 2, "2026", null, null,
+                List.of(new Review.CompetencyRating("customer-focus", 3, null)), List.of());
+
+        assertThatThrownBy(() -> service.submit(atLevelTwo, "test")).isInstanceOfSatisfying(InvalidReview.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("$.level");
+                    assertThat(p.message()).contains("is at level 1 in the organisation register, not 2");
+                }));
+        assertThatThrownBy(() -> service.submitAll(List.of(review(x, "2025"), atLevelTwo), "batch"))
+                .isInstanceOfSatisfying(InvalidReview.class, e -> assertThat(e.problems())
+                        .extracting(ReviewProblem::path).containsExactly("$[1].level"));
+        assertThat(history.of(x)).isEmpty();
+    }
+
+    @Test
+    void latestAndPreviousFollowPeriodsInTimeOrder() {
+        String x = person();
+        service.submit(review(x, "2026"), "test");
+        service.submit(review(x, "2026-H1"), "test");
+        service.submit(review(x, "2025-Q4"), "test");
+
+        // As text, "2026-H1" sorts after "2026"; in time, the half year ends first.
+        assertThat(history.latest(x).orElseThrow().review().period()).isEqualTo("2026");
+        assertThat(history.previous(x, "2026").orElseThrow().period()).isEqualTo("2026-H1");
+        assertThat(history.previous(x, "2026-H1").orElseThrow().period()).isEqualTo("2025-Q4");
+        assertThat(history.previous(x, "2025-12")).isEmpty();
+    }
+
+    @Test
+    void previousReviewsWithinABatchFollowPeriodsInTimeOrder() {
+        Review year = review("A", "2026");
+        Review half = review("A", "2026-H1");
+        Review month = review("A", "2026-02");
+
+        assertThat(PreviousReviews.within(List.of(year, half, month))).containsExactly(java.util.Optional.of(half),
+                java.util.Optional.of(month), java.util.Optional.empty());
+        assertThat(PreviousReviews.later(java.util.Optional.of(half), java.util.Optional.of(month))).contains(half);
+    }
+
     /** A new person on Milton Keynes level 1, in the register. */
     private String person() {
         String id = "BT-" + UUID.randomUUID().toString().substring(0, 8);

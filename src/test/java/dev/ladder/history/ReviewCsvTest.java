@@ -170,6 +170,21 @@ class ReviewCsvTest {
     }
 
     @Test
+    void aLevelOtherThanThePersonsIsAProblemOfTheLevelColumn() {
+        assertThat(problems(HEADER + GOOD_ROW.replace(",1,2026,", ",2,2026,"))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("level");
+            assertThat(p.message()).startsWith("employee 'MK0005' is at level 1 in the organisation register, not 2");
+        });
+    }
+
+    @Test
+    void aPeriodOutsideTheFormatOrWithInvalidTextIsAProblemOfThePeriodColumn() {
+        assertThat(problems(HEADER + GOOD_ROW.replace(",2026,", ",banana,") + GOOD_ROW.replace(",2026,", ",2026\u0000,")))
+                .extracting(CsvProblem::line, CsvProblem::column).containsExactly(tuple(2, "period"), tuple(3, "period"));
+    }
+
+    @Test
     void twoRowsOfOnePersonAndPeriodAreAProblem() {
         assertThat(problems(HEADER + GOOD_ROW + GOOD_ROW)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);

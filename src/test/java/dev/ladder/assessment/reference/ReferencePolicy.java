@@ -34,8 +34,8 @@ import dev.ladder.review.Review;
  *       text is a conduct concern; otherwise CONCERN.</li>
  *   <li><b>Learning needs</b>, for each competency expected at the employee's level: a rating's
  *       priority (table), each red flag's priority by severity (table); the highest wins. An expected
- *       competency not rated is <i>not assessed</i>. When DEVELOPING, each gap competency is also a
- *       LOW need.</li>
+ *       competency not rated is <i>not assessed</i>. When DEVELOPING, each gap competency that was
+ *       rated or observed is also a LOW need (one neither rated nor observed is no need at all).</li>
  *   <li><b>Readiness</b> for the next level: TOP_LEVEL without one; NOT_READY when an expected
  *       competency is rated below 3 or a red flag is serious; READY when there are no red flags, no
  *       unrated expected competency and no gap; DEVELOPING otherwise. A gap is a competency expected
@@ -209,7 +209,11 @@ public final class ReferencePolicy {
             } else {
                 status = ReadinessStatus.DEVELOPING;
                 gaps = under;
-                gaps.forEach(g -> raise(needs, g.competency(), Priority.LOW));
+                // A competency neither rated nor observed was not assessed: no need of any kind.
+                Set<String> assessed = new HashSet<>(ratings.keySet());
+                observed.forEach(id -> framework.indicator(id).ifPresent(l -> assessed.add(l.competency().id())));
+                gaps.stream().filter(g -> assessed.contains(g.competency()))
+                        .forEach(g -> raise(needs, g.competency(), Priority.LOW));
             }
         }
 
