@@ -49,6 +49,14 @@ public final class Csv {
 
     /** The records of {@code text}, blank lines left out; {@link InvalidCsv} when it is not well-formed CSV. */
     public static List<Row> parse(String text) {
+        return records(text).stream().filter(row -> !(row.cells().size() == 1 && row.cells().get(0).isBlank())).toList();
+    }
+
+    /**
+     * Every record of {@code text}, a blank line as a row of one empty cell (for formats in which blank
+     * lines mean something, such as Drools decision tables); {@link InvalidCsv} when it is not well-formed.
+     */
+    public static List<Row> records(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(body, READ)) {
@@ -65,10 +73,7 @@ public final class Csv {
                 } catch (UncheckedIOException e) {
                     throw new InvalidCsv(List.of(new CsvProblem(line, null, malformed(e))));
                 }
-                List<String> cells = record.toList();
-                if (!(cells.size() == 1 && cells.get(0).isBlank())) {
-                    rows.add(new Row(line, List.copyOf(cells)));
-                }
+                rows.add(new Row(line, List.copyOf(record.toList())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
