@@ -1,6 +1,7 @@
 package dev.ladder.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import dev.ladder.framework.Frameworks;
 import dev.ladder.history.ReviewService;
 import dev.ladder.organisation.Csv;
 import dev.ladder.organisation.Employee;
+import dev.ladder.organisation.EmployeeCsv;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.review.Review;
 
@@ -110,12 +112,7 @@ public class Demo {
 
     /** The people as the HR export the register imports ({@code docs/examples/employees.csv}). */
     static String csv(List<Employee> people) {
-        StringBuilder csv = new StringBuilder("employee_id,name,department,manager_id,framework,level\n");
-        for (Employee e : people) {
-            csv.append(Csv.field(e.id())).append(',').append(Csv.field(e.name())).append(',')
-                    .append(Csv.field(e.department())).append(',').append(Csv.field(e.managerId())).append(',')
-                    .append(Csv.field(e.framework())).append(',').append(e.level()).append('\n');
-        }
-        return csv.toString();
+        return Csv.write(EmployeeCsv.HEADER, people.stream().map(e -> Arrays.<Object>asList(e.id(), e.name(),
+                e.department(), e.managerId(), e.framework(), e.level())).toList());
     }
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import dev.ladder.framework.Text;
 import dev.ladder.organisation.Csv;
 import dev.ladder.organisation.CsvProblem;
+import dev.ladder.organisation.EmployeeId;
 import dev.ladder.organisation.InvalidCsv;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.review.InvalidReview;
@@ -23,7 +25,8 @@ import dev.ladder.review.ReviewValidator;
  * {@code docs/examples/reviews.csv}):
  * <pre>employee_id,framework,level,period,department,ratings,observed</pre>
  * with {@code ratings} as {@code competency=rating;competency=rating} and {@code observed} as
- * {@code indicator;indicator}. Every row is checked: its structure; the checks a review sent as JSON
+ * {@code indicator;indicator}. Every row is checked: its structure; acceptable {@link Text} in every
+ * cell, an {@link EmployeeId} and numbers in ASCII digits; the checks a review sent as JSON
  * gets ({@link ReviewValidator}; its JSON path becomes the column, its message is kept); that the
  * person is in the organisation register under that framework and at that level; and that no person has two rows of
  * one period. Any problem rejects the whole file with {@link InvalidCsv}, listing every problem by
@@ -67,7 +70,7 @@ public class ReviewCsv {
         List<Csv.Row> rows = Csv.parse(text == null ? "" : text);
         if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
             throw new InvalidCsv(List.of(new CsvProblem(1, null, "expected the header " + String.join(",", HEADER)
-                    + (rows.isEmpty() ? "; the file is empty" : "; found " + String.join(",", rows.get(0).cells())))));
+                    + (rows.isEmpty() ? "; the file is empty" : "; found " + Csv.shown(String.join(",", rows.get(0).cells()))))));
         }
         List<CsvProblem> problems = new ArrayList<>();
         List<Row> reviews = new ArrayList<>();
@@ -80,24 +83,24 @@ public class ReviewCsv {
             }
             Review review = review(row, problems);
             String employeeId = row.cell(0);
-            if (register && !employeeId.isEmpty()) {
+            if (register && EmployeeId.isValid(employeeId)) {
                 ReviewService.registerProblems(organisation, employeeId, row.cell(1).isEmpty() ? null : row.cell(1),
                                 review == null ? null : review.level())
-                        .forEach(p -> problems.add(new CsvProblem(row.line(), column(p.path()), p.message())));
+                        .forEach(p -> problems.add(CsvProblem.at(row.line(), HEADER, column(p.path()), p.message())));
             }
             if (review == null) {
                 continue;
             }
             Integer first = seen.putIfAbsent(review.employeeId() + "\t" + review.period(), row.line());
             if (first != null) {
-                problems.add(new CsvProblem(row.line(), "period", "employee '" + review.employeeId()
+                problems.add(problem(row, "period", "employee '" + review.employeeId()
                         + "' already has a review of period '" + review.period() + "' on line " + first));
             }
             try {
                 validator.validate(review);
                 reviews.add(new Row(row.line(), review));
             } catch (InvalidReview e) {
-                e.problems().forEach(p -> problems.add(new CsvProblem(row.line(), column(p.path()), p.message())));
+                e.problems().forEach(p -> problems.add(CsvProblem.at(row.line(), HEADER, column(p.path()), p.message())));
             }
         }
         if (!problems.isEmpty()) {
@@ -115,8 +118,8 @@ public class ReviewCsv {
         for (ReviewProblem problem : rejected.problems()) {
             Matcher at = BATCH_PATH.matcher(problem.path());
             if (at.matches() && Integer.parseInt(at.group(1)) < rows.size()) {
-                problems.add(new CsvProblem(rows.get(Integer.parseInt(at.group(1))).line(), column("$" + at.group(2)),
-                        problem.message()));
+                problems.add(CsvProblem.at(rows.get(Integer.parseInt(at.group(1))).line(), HEADER,
+                        column("$" + at.group(2)), problem.message()));
             } else {
                 problems.add(new CsvProblem(1, null, problem.message()));
             }
@@ -127,17 +130,27 @@ public class ReviewCsv {
     /** The review a row holds, or null (with its problems recorded) when its cells cannot make one. */
     private static Review review(Csv.Row row, List<CsvProblem> problems) {
         int before = problems.size();
+        for (int i = 0; i < HEADER.size(); i++) {
+            String column = HEADER.get(i);
+            Text.problem(row.cell(i)).ifPresent(p -> problems.add(problem(row, column, p)));
+        }
+        if (problems.size() != before) {
+            return null;
+        }
         String employeeId = row.required(0, HEADER, problems);
+        if (employeeId != null) {
+            EmployeeId.problem(employeeId).ifPresent(p -> problems.add(problem(row, "employee_id", "employee id " + p)));
+        }
         String framework = row.required(1, HEADER, problems);
         Integer level = null;
         String levelCell = row.cell(2);
         if (levelCell.isEmpty()) {
-            problems.add(new CsvProblem(row.line(), "level", "required; expected a whole number"));
+            problems.add(problem(row, "level", "required; expected a whole number"));
         } else {
-            try {
-                level = Integer.parseInt(levelCell);
-            } catch (NumberFormatException e) {
-                problems.add(new CsvProblem(row.line(), "level", "expected a whole number, found '" + levelCell + "'"));
+            level = Csv.wholeNumber(levelCell);
+            if (level == null) {
+                problems.add(problem(row, "level", "expected a whole number in ASCII digits (0-9), found "
+                        + Csv.shown(levelCell)));
             }
         }
         String period = row.required(3, HEADER, problems);
@@ -149,27 +162,28 @@ public class ReviewCsv {
             int equals = item.indexOf('=');
             String where = "rating " + (i + 1) + " '" + item + "': ";
             if (equals < 0 || item.indexOf('=', equals + 1) >= 0) {
-                problems.add(new CsvProblem(row.line(), "ratings", where
+                problems.add(problem(row, "ratings", where
                         + "expected competency=rating, e.g. customer-focus=3, separated by ';'"));
                 continue;
             }
             String competency = item.substring(0, equals).strip();
             String value = item.substring(equals + 1).strip();
             if (competency.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), "ratings", where + "the competency id is missing"));
+                problems.add(problem(row, "ratings", where + "the competency id is missing"));
                 continue;
             }
-            try {
-                ratings.add(new Review.CompetencyRating(competency, Integer.parseInt(value), null));
-            } catch (NumberFormatException e) {
-                problems.add(new CsvProblem(row.line(), "ratings", where + "expected a whole number after '=', found '"
-                        + value + "'"));
+            Integer rating = Csv.wholeNumber(value);
+            if (rating == null) {
+                problems.add(problem(row, "ratings", where + "expected a whole number in ASCII digits (0-9) after '=',"
+                        + " found " + Csv.shown(value)));
+            } else {
+                ratings.add(new Review.CompetencyRating(competency, rating, null));
             }
         }
         List<Review.ObservedBehaviour> observed = new ArrayList<>();
         for (String item : items(row.cell(6))) {
             if (item.contains("=") || item.contains(" ")) {
-                problems.add(new CsvProblem(row.line(), "observed", "'" + item
+                problems.add(problem(row, "observed", "'" + item
                         + "' is not an indicator id; expected ids separated by ';', e.g. customer-focus-p01;customer-focus-n02"));
             } else {
                 observed.add(new Review.ObservedBehaviour(item, null));
@@ -179,6 +193,10 @@ public class ReviewCsv {
             return null;
         }
         return new Review(employeeId, framework, level, period, department, null, ratings, observed);
+    }
+
+    private static CsvProblem problem(Csv.Row row, String column, String message) {
+        return CsvProblem.at(row.line(), HEADER, column, message);
     }
 
     /** The items of a ';'-separated cell, stripped; empty items (e.g. after a trailing ';') are skipped. */

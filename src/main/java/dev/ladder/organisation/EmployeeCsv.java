@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.ladder.framework.Frameworks;
+import dev.ladder.framework.Text;
 
 /**
  * Reads the organisation register from an HR export (documented in the README, example in
  * {@code docs/examples/employees.csv}):
  * <pre>employee_id,name,department,manager_id,framework,level</pre>
- * Every row is checked: required cells, a known framework and a level it has, no id twice, and a
- * manager who is in the file or already in the register. Any problem rejects the whole file.
+ * Every row is checked: required cells, ids that are {@link EmployeeId}s (employee and manager),
+ * acceptable {@link Text} in the other cells, a known framework and a level it has (in ASCII digits),
+ * no id twice, and a manager who is in the file or already in the register. Any problem rejects the
+ * whole file, with every problem by line and column.
  */
 public final class EmployeeCsv {
 
-    static final List<String> HEADER = List.of("employee_id", "name", "department", "manager_id", "framework", "level");
+    /** The HR export's header, which is also how Ladder writes the register as CSV. */
+    public static final List<String> HEADER = List.of("employee_id", "name", "department", "manager_id", "framework", "level");
 
     private EmployeeCsv() {
     }
@@ -36,23 +41,23 @@ public final class EmployeeCsv {
                         + row.cells().size()));
                 continue;
             }
-            String id = row.required(0, HEADER, problems);
-            String name = row.required(1, HEADER, problems);
-            String department = row.required(2, HEADER, problems);
-            String framework = row.required(4, HEADER, problems);
+            String id = id(row, 0, row.required(0, HEADER, problems), problems);
+            String name = text(row, 1, row.required(1, HEADER, problems), problems);
+            String department = text(row, 2, row.required(2, HEADER, problems), problems);
+            String manager = id(row, 3, row.cell(3).isEmpty() ? null : row.cell(3), problems);
+            String framework = text(row, 4, row.required(4, HEADER, problems), problems);
             Integer level = level(row, problems);
             if (id != null && seen.putIfAbsent(id, row.line()) != null) {
-                problems.add(new CsvProblem(row.line(), "employee_id", "'" + id + "' is already on line " + seen.get(id)));
+                problems.add(problem(row, "employee_id", "'" + id + "' is already on line " + seen.get(id)));
             }
             if (framework != null && frameworks.find(framework).isEmpty()) {
-                problems.add(new CsvProblem(row.line(), "framework", "unknown framework '" + framework
-                        + "'; expected one of " + frameworks.all().stream().map(f -> f.id()).toList()));
+                problems.add(problem(row, "framework", "unknown framework " + Csv.shown(framework)
+                        + "; expected one of " + frameworks.all().stream().map(f -> f.id()).toList()));
             } else if (framework != null && level != null
                     && frameworks.find(framework).orElseThrow().level(level).isEmpty()) {
-                problems.add(new CsvProblem(row.line(), "level", "level " + level + " is not a level of '" + framework + "'"));
+                problems.add(problem(row, "level", "level " + level + " is not a level of '" + framework + "'"));
             }
             if (problems.size() == before) {
-                String manager = row.cell(3).isEmpty() ? null : row.cell(3);
                 employees.add(new Employee(id, name, department, manager, framework, level));
             }
         }
@@ -61,7 +66,7 @@ public final class EmployeeCsv {
         for (Employee employee : employees) {
             if (employee.managerId() != null && !seen.containsKey(employee.managerId())
                     && !register.containsKey(employee.managerId())) {
-                problems.add(new CsvProblem(lineOf.get(employee.id()), "manager_id", "unknown manager '"
+                problems.add(CsvProblem.at(lineOf.get(employee.id()), HEADER, "manager_id", "unknown manager '"
                         + employee.managerId() + "': not in this file nor in the register"));
             }
         }
@@ -71,13 +76,37 @@ public final class EmployeeCsv {
         return employees;
     }
 
-    private static Integer level(Csv.Row row, List<CsvProblem> problems) {
-        String value = row.cell(5);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            problems.add(new CsvProblem(row.line(), "level", "expected a whole number, found '" + value + "'"));
+    /** An id cell ({@link EmployeeId}), or null after recording why it is not one. */
+    private static String id(Csv.Row row, int index, String value, List<CsvProblem> problems) {
+        if (value == null) {
             return null;
         }
+        Optional<String> problem = EmployeeId.problem(value);
+        problem.ifPresent(p -> problems.add(problem(row, HEADER.get(index), "employee id " + p)));
+        return problem.isPresent() ? null : value;
+    }
+
+    /** A text cell ({@link Text}), or null after recording why it is not acceptable text. */
+    private static String text(Csv.Row row, int index, String value, List<CsvProblem> problems) {
+        if (value == null) {
+            return null;
+        }
+        Optional<String> problem = Text.problem(value);
+        problem.ifPresent(p -> problems.add(problem(row, HEADER.get(index), p)));
+        return problem.isPresent() ? null : value;
+    }
+
+    private static Integer level(Csv.Row row, List<CsvProblem> problems) {
+        String value = row.cell(5);
+        Integer level = Csv.wholeNumber(value);
+        if (level == null) {
+            problems.add(problem(row, "level", "expected a whole number in ASCII digits (0-9), found "
+                    + Csv.shown(value)));
+        }
+        return level;
+    }
+
+    private static CsvProblem problem(Csv.Row row, String column, String message) {
+        return CsvProblem.at(row.line(), HEADER, column, message);
     }
 }

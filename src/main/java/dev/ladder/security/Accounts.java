@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import dev.ladder.organisation.Csv;
 import dev.ladder.organisation.Employee;
+import dev.ladder.organisation.InvalidCsv;
 import dev.ladder.organisation.Organisation;
 
 /**
@@ -80,28 +82,33 @@ final class Accounts implements UserDetailsService {
         if (!Files.isRegularFile(properties.accountsFile())) {
             return accounts;
         }
+        List<Csv.Row> rows;
         try {
-            for (Csv.Row row : Csv.parse(Files.readString(properties.accountsFile()))) {
-                if (row.cell(0).equals("username") || row.cell(0).startsWith("#")) {
-                    continue;
-                }
-                Set<Role> roles = EnumSet.noneOf(Role.class);
-                try {
-                    Arrays.stream(row.cell(2).split(";")).map(String::strip).filter(r -> !r.isEmpty())
-                            .forEach(r -> roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT))));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(properties.accountsFile() + " line " + row.line()
-                            + ": roles must be among " + Arrays.toString(Role.values()) + ", found '" + row.cell(2) + "'");
-                }
-                if (row.cell(0).isEmpty() || row.cell(1).isEmpty() || roles.isEmpty()) {
-                    throw new IllegalStateException(properties.accountsFile() + " line " + row.line()
-                            + ": expected username,password-hash,roles,employee-id");
-                }
-                accounts.put(row.cell(0), new LadderUser(row.cell(0), row.cell(1), roles,
-                        row.cell(3).isEmpty() ? null : row.cell(3)));
-            }
+            rows = Csv.parse(Files.readString(properties.accountsFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read ladder.security.accounts-file " + properties.accountsFile(), e);
+        } catch (InvalidCsv e) {
+            throw new IllegalStateException("ladder.security.accounts-file " + properties.accountsFile() + ": "
+                    + e.problems().get(0).describe(), e);
+        }
+        for (Csv.Row row : rows) {
+            if (row.cell(0).equals("username") || row.cell(0).startsWith("#")) {
+                continue;
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            try {
+                Arrays.stream(row.cell(2).split(";")).map(String::strip).filter(r -> !r.isEmpty())
+                        .forEach(r -> roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(properties.accountsFile() + " line " + row.line()
+                        + ": roles must be among " + Arrays.toString(Role.values()) + ", found '" + row.cell(2) + "'");
+            }
+            if (row.cell(0).isEmpty() || row.cell(1).isEmpty() || roles.isEmpty()) {
+                throw new IllegalStateException(properties.accountsFile() + " line " + row.line()
+                        + ": expected username,password-hash,roles,employee-id");
+            }
+            accounts.put(row.cell(0), new LadderUser(row.cell(0), row.cell(1), roles,
+                    row.cell(3).isEmpty() ? null : row.cell(3)));
         }
         return accounts;
     }

@@ -1,8 +1,8 @@
 package dev.ladder.web;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,16 +23,11 @@ final class CsvResponse {
             return ResponseEntity.ok(rows);
         }
         RecordComponent[] columns = type.getRecordComponents();
-        StringBuilder csv = new StringBuilder();
-        csv.append(java.util.Arrays.stream(columns).map(RecordComponent::getName).collect(Collectors.joining(",")))
-                .append("\r\n");
-        for (Record row : rows) {
-            csv.append(java.util.Arrays.stream(columns).map(c -> Csv.field(value(c, row)))
-                    .collect(Collectors.joining(","))).append("\r\n");
-        }
+        String csv = Csv.write(Arrays.stream(columns).map(RecordComponent::getName).toList(),
+                rows.stream().map(row -> Arrays.stream(columns).map(c -> value(c, row)).toList()).toList());
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                .body(csv.toString());
+                .body(csv);
     }
 
     private static Object value(RecordComponent column, Record row) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import dev.ladder.framework.Framework;
 import dev.ladder.framework.Frameworks;
 import dev.ladder.history.AssessedReview;
 import dev.ladder.history.ReviewHistory;
+import dev.ladder.organisation.Csv;
+import dev.ladder.organisation.EmployeeCsv;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.review.Review;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,10 +65,8 @@ public final class BenchReviews {
 
     /** The register as the HR export {@code POST /api/employees/import} takes. */
     static String csv(List<Person> people) {
-        StringBuilder csv = new StringBuilder("employee_id,name,department,manager_id,framework,level\n");
-        people.forEach(p -> csv.append(p.id()).append(",Person ").append(p.id()).append(',').append(p.department())
-                .append(",,").append(p.framework()).append(',').append(p.level()).append('\n'));
-        return csv.toString();
+        return Csv.write(EmployeeCsv.HEADER, people.stream().map(p -> Arrays.<Object>asList(p.id(), "Person " + p.id(),
+                p.department(), null, p.framework(), p.level())).toList());
     }
 
     /** Varied valid reviews, {@code perSlot} for every (framework, level), keyed "framework/level". */

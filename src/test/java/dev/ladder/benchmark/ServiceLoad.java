@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.ladder.durability.LadderHttp;
 import dev.ladder.durability.LadderProcess;
+import dev.ladder.organisation.Csv;
+import dev.ladder.organisation.EmployeeCsv;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -94,15 +96,16 @@ public final class ServiceLoad {
             slots.forEach(slot -> slotOf.put(slot.framework() + "/" + slot.level(), slot));
             List<String[]> register = new ArrayList<>();
             if (target.equals("reviews")) {
-                StringBuilder csv = new StringBuilder("employee_id,name,department,manager_id,framework,level\n");
+                List<List<?>> rows = new ArrayList<>();
                 for (int i = 0; i < people; i++) {
                     Slot slot = slots.get(i % slots.size());
                     String id = "L%06d".formatted(i + 1);
                     register.add(new String[] {id, slot.framework(), String.valueOf(slot.level())});
-                    csv.append(id).append(",Load ").append(id).append(",Department ").append(i % 12 + 1).append(",,")
-                            .append(slot.framework()).append(',').append(slot.level()).append('\n');
+                    rows.add(Arrays.asList(id, "Load " + id, "Department " + (i % 12 + 1), null, slot.framework(),
+                            slot.level()));
                 }
-                LadderHttp.Response imported = setup.post("/api/employees/import", "text/csv", csv.toString());
+                LadderHttp.Response imported = setup.post("/api/employees/import", "text/csv",
+                        Csv.write(EmployeeCsv.HEADER, rows));
                 if (imported.status() != 200) {
                     throw new IllegalStateException("import answered " + imported.status() + ": " + imported.body());
                 }

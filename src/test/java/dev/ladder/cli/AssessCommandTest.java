@@ -83,8 +83,9 @@ class AssessCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err()).contains("2 problem(s) in " + input + "; nothing was assessed:",
-                "  line 3, column ratings: rating 1 'customer-focus=x': expected a whole number after '=', found 'x'",
-                "  line 4, column observed: unknown indicator 'no-such-indicator' in framework 'milton-keynes'");
+                "  line 3, column 6 (ratings): rating 1 'customer-focus=x': expected a whole number in ASCII digits (0-9)"
+                        + " after '=', found 'x'",
+                "  line 4, column 7 (observed): unknown indicator 'no-such-indicator' in framework 'milton-keynes'");
         assertThat(output).doesNotExist();
     }
 

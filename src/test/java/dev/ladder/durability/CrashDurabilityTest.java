@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import dev.ladder.organisation.Csv;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -205,11 +206,11 @@ class CrashDurabilityTest {
     private List<Person> people(String csv, LadderHttp http) {
         List<Person> people = new ArrayList<>();
         Map<String, List<String>> competencies = new HashMap<>();
-        for (String line : csv.lines().skip(1).toList()) {
-            String[] cells = line.split(",");
-            String id = cells[0];
-            String framework = cells[cells.length - 2];
-            int level = Integer.parseInt(cells[cells.length - 1]);
+        List<Csv.Row> rows = Csv.parse(csv);
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            String id = row.cell(0);
+            String framework = row.cell(4);
+            int level = Integer.parseInt(row.cell(5));
             List<String> ids = competencies.computeIfAbsent(framework + "/" + level, key -> {
                 LadderHttp.Response response = http.get("/api/frameworks/" + key.replace("/", "/levels/"));
                 assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.ladder.assessment.Assessor;
+import dev.ladder.organisation.Csv;
 import dev.ladder.review.ReviewReader;
 import dev.ladder.web.ApiClient;
 import io.cucumber.java.en.Given;
@@ -415,12 +416,13 @@ public class AssessmentSteps {
                     }
                 } else if (name.endsWith(".drl.csv")) {
                     boolean rows = false;
-                    for (String line : Files.readAllLines(file)) {
-                        if (line.isBlank() || line.startsWith("RuleTable")) {
+                    for (Csv.Row row : Csv.records(Files.readString(file))) {
+                        String first = row.cell(0);
+                        if (row.cells().stream().allMatch(String::isBlank) || first.startsWith("RuleTable")) {
                             rows = false;
                         } else if (rows) {
-                            names.add(line.split(",", 2)[0]);
-                        } else if (line.startsWith("Rule name,")) {
+                            names.add(first);
+                        } else if (first.equals("Rule name")) {
                             rows = true;
                         }
                     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.ladder.organisation.Csv;
+
 /**
  * Pins how many indicators each framework, competency and level holds, so a lost or doubled line
  * fails the build. The expected numbers were counted from the source documents by someone who did not
@@ -54,9 +56,9 @@ class FrameworkCountsTest {
     @Test
     void everyCompetencyLevelAndKindMatchesTheSourceCount() throws IOException {
         Map<String, Long> expected = new TreeMap<>();
-        List<String> rows = Files.readAllLines(SOURCE_COUNTS);
-        for (String row : rows.subList(1, rows.size())) {
-            List<String> cells = csv(row);
+        List<Csv.Row> rows = Csv.parse(Files.readString(SOURCE_COUNTS));
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            List<String> cells = row.cells();
             expected.put(key(cells.get(0), Integer.parseInt(cells.get(1)), cells.get(2),
                     Integer.parseInt(cells.get(3)), sourceKind(cells.get(4))), Long.parseLong(cells.get(5)));
         }
@@ -92,24 +94,5 @@ class FrameworkCountsTest {
     private static long count(Framework framework, Polarity polarity) {
         return framework.competencies().stream().flatMap(c -> c.indicators().stream())
                 .filter(i -> i.polarity() == polarity).count();
-    }
-
-    /** Splits one CSV row, honouring double quotes. */
-    private static List<String> csv(String row) {
-        List<String> cells = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : row.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import dev.ladder.organisation.CsvProblem;
+import dev.ladder.organisation.EmployeeId;
 import dev.ladder.organisation.InvalidCsv;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.review.InvalidReview;
@@ -116,7 +117,7 @@ class ReviewCsvTest {
         });
         assertThat(problems).extracting(CsvProblem::message).containsExactly(
                 "rating 1 'customer-focus:3': expected competency=rating, e.g. customer-focus=3, separated by ';'",
-                "rating 2 'team-player=good': expected a whole number after '=', found 'good'",
+                "rating 2 'team-player=good': expected a whole number in ASCII digits (0-9) after '=', found 'good'",
                 "rating 3 '=3': the competency id is missing",
                 "rating 4 'a=1=2': expected competency=rating, e.g. customer-focus=3, separated by ';'");
     }
@@ -204,7 +205,7 @@ class ReviewCsvTest {
         assertThat(problems).extracting(CsvProblem::line, CsvProblem::column)
                 .containsExactly(tuple(3, "ratings"), tuple(4, "employee_id"), tuple(5, null));
         assertThat(problems.get(2).describe()).startsWith("line 5: expected 7 cells");
-        assertThat(problems.get(0).describe()).startsWith("line 3, column ratings: 9 is not on the rating scale");
+        assertThat(problems.get(0).describe()).startsWith("line 3, column 6 (ratings): 9 is not on the rating scale");
     }
 
     @Test
@@ -225,8 +226,46 @@ class ReviewCsvTest {
                 new ReviewProblem("$[0].ratings[1].rating", "off the scale"))));
 
         assertThat(rejected.problems()).containsExactly(
-                new CsvProblem(3, "employee_id", "no employee 'MK0005' in the organisation register"),
-                new CsvProblem(2, "ratings", "off the scale"));
+                new CsvProblem(3, "employee_id", 1, "no employee 'MK0005' in the organisation register"),
+                new CsvProblem(2, "ratings", 6, "off the scale"));
+    }
+
+    @Test
+    void numbersInOtherScriptsDigitsAreRefused() {
+        // Integer.parseInt reads '١' as 1 and '３' as 3
+        List<CsvProblem> problems = problems(HEADER + "MK0005,milton-keynes,١,2026,,customer-focus=3,\n"
+                + "MK0004,milton-keynes,2,2026,,customer-focus=３,\n");
+
+        assertThat(problems).extracting(CsvProblem::line, CsvProblem::column, CsvProblem::columnNumber)
+                .containsExactly(tuple(2, "level", 3), tuple(3, "ratings", 6));
+        assertThat(problems.get(0).message()).isEqualTo("expected a whole number in ASCII digits (0-9), found '١'");
+        assertThat(problems.get(1).message()).isEqualTo("rating 1 'customer-focus=３': expected a whole number in ASCII"
+                + " digits (0-9) after '=', found '３'");
+    }
+
+    @Test
+    void everyCellMustBeAcceptableTextAndTheIdAnEmployeeId() {
+        List<CsvProblem> problems = problems(HEADER
+                + "MK0005,milton-keynes,1,2026,\"Revenues\u0000\",customer-focus=3,\n"
+                + "MK0005,milton-keynes,1,\"20\uD800\",,customer-focus=3,\n"
+                + "../../etc/passwd,milton-keynes,1,2026,,customer-focus=3,\n"
+                + "\"=cmd|' /C calc'!A0\",milton-keynes,1,2026,,customer-focus=3,\n");
+
+        assertThat(problems).extracting(CsvProblem::line, CsvProblem::column, CsvProblem::columnNumber).containsExactly(
+                tuple(2, "department", 5), tuple(3, "period", 4), tuple(4, "employee_id", 1), tuple(5, "employee_id", 1));
+        assertThat(problems.get(0).message()).contains("control character (U+0000)");
+        assertThat(problems.get(1).message()).contains("invalid Unicode");
+        assertThat(problems.get(2).message()).isEqualTo("employee id starts with '.' (U+002E); expected "
+                + EmployeeId.RULE);
+    }
+
+    @Test
+    void aMalformedFileIsAProblemOfTheLineItsRecordStartsOn() {
+        assertThat(problems(HEADER + GOOD_ROW + "MK0004,milton-keynes,2,2026,\"Revenues,customer-focus=3,\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.message()).contains("never closed");
+                });
     }
 
     private List<CsvProblem> problems(String text) {

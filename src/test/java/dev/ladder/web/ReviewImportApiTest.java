@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.ladder.organisation.Csv;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,6 +63,39 @@ class ReviewImportApiTest {
             }
         });
         assertThat(serious).contains("team-player-n01");
+        theCsvExportHoldsWhatTheJsonDoes("/api/reports/red-flags");
+    }
+
+    /** A report as CSV, read back with the one CSV reader, has the JSON report's rows and cells. */
+    private void theCsvExportHoldsWhatTheJsonDoes(String report) {
+        ApiClient.Response csv = get(report + "?format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<Csv.Row> rows = Csv.parse(csv.text());
+        JsonNode json = get(report).body();
+        assertThat(rows).hasSize(json.size() + 1);
+        List<String> header = rows.get(0).cells();
+        assertThat(header).contains("framework", "indicator", "text");
+        for (int i = 0; i < json.size(); i++) {
+            for (int column = 0; column < header.size(); column++) {
+                JsonNode value = json.get(i).get(header.get(column));
+                assertThat(rows.get(i + 1).cells().get(column)).as(header.get(column))
+                        .isEqualTo(value.isNull() ? "" : value.asString());
+            }
+        }
+    }
+
+    @Test
+    void aMalformedFileIsA400NamingItsLine() {
+        ApiClient.Response response = post("/api/reviews/import", HEADER
+                + "MK0006,milton-keynes,1,2026,,customer-focus=3,customer-focus-p01\n"
+                + "MK0006,milton-keynes,1,2025,\"Revenues,customer-focus=3,\n");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("line").asInt()).isEqualTo(3);
+            assertThat(p.get("message").asString()).contains("never closed");
+        });
+        assertThat(get("/api/employees/MK0006/reviews").body()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ladder.organisation.Csv;
+
 /**
  * A tiny reader of the Drools CSV decision tables in {@code rules/}, just enough for the reference
  * policy to take its tunable numbers and lists from the same place the rules do.
@@ -124,44 +126,8 @@ final class DecisionTableCsv {
         return row.stream().allMatch(String::isBlank);
     }
 
-    /** RFC 4180 CSV: commas, double quotes with {@code ""} escapes, quoted line breaks. */
+    /** Every row of the table, blank lines included (they end a table), read by the one CSV reader. */
     static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
+        return Csv.records(text).stream().map(Csv.Row::cells).toList();
     }
 }
