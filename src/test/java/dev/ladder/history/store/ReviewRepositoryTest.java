@@ -101,6 +101,22 @@ class ReviewRepositoryTest extends StoresUnderTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void anIdThatIsNotAStoredReviewsFindsNothing(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview e1 = stored("E1", "2026");
+        reviews.insert(List.of(e1));
+
+        for (String id : HostileStrings.ALL) {
+            assertThat(reviews.byId(id)).as("review %s", shown(id)).isEmpty();
+        }
+        assertThat(reviews.byId(UUID.randomUUID().toString())).isEmpty();
+        assertThat(reviews.byId(e1.id() + "> <urn:x")).isEmpty();
+        assertThat(reviews.byId(e1.id() + "\n")).isEmpty();
+        assertThat(reviews.byId(e1.id())).contains(e1);
+    }
+
     /** A current stored review of that person and period. */
     static StoredReview stored(String employeeId, String period) {
         Review review = new Review(employeeId, "milton-keynes", 2, period, null, null,
