@@ -7,14 +7,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.framework.Frameworks;
+import dev.ladder.organisation.store.RegisterRepository;
 import dev.ladder.store.RdfStore;
 
 /**
@@ -25,15 +21,14 @@ import dev.ladder.store.RdfStore;
 @Component
 public class Organisation {
 
-    static final String GRAPH = "urn:ladder:organisation";
-    static final String REC = "https://w3id.org/ladder/record#";
+    static final String GRAPH = RegisterRepository.GRAPH;
 
-    private final RdfStore store;
+    private final RegisterRepository repository;
     private final Frameworks frameworks;
     private final AtomicReference<Map<String, Employee>> register = new AtomicReference<>();
 
     public Organisation(RdfStore store, Frameworks frameworks) {
-        this.store = store;
+        this.repository = new RegisterRepository(store);
         this.frameworks = frameworks;
         this.register.set(load());
     }
@@ -78,36 +73,11 @@ public class Organisation {
     }
 
     private void save(Map<String, Employee> employees) {
-        Model model = ModelFactory.createDefaultModel();
-        employees.values().forEach(e -> {
-            Resource r = model.createResource("urn:ladder:employee:" + e.id())
-                    .addProperty(model.createProperty(REC, "employeeId"), e.id())
-                    .addProperty(model.createProperty(REC, "name"), e.name())
-                    .addProperty(model.createProperty(REC, "department"), e.department())
-                    .addProperty(model.createProperty(REC, "framework"), e.framework())
-                    .addLiteral(model.createProperty(REC, "level"), (long) e.level());
-            if (e.managerId() != null) {
-                r.addProperty(model.createProperty(REC, "managerId"), e.managerId());
-            }
-        });
-        UpdateRequest request = UpdateFactory.create("DROP SILENT GRAPH <" + GRAPH + ">");
-        request.add(RdfStore.insertData(GRAPH, model));
-        store.update(request);
+        repository.save(employees.values());
         register.set(java.util.Collections.unmodifiableMap(new TreeMap<>(employees)));
     }
 
     private Map<String, Employee> load() {
-        Map<String, Employee> employees = new TreeMap<>();
-        store.select("""
-                PREFIX rec: <https://w3id.org/ladder/record#>
-                SELECT ?id ?name ?department ?manager ?framework ?level WHERE { GRAPH <%s> {
-                  ?e rec:employeeId ?id ; rec:name ?name ; rec:department ?department ;
-                     rec:framework ?framework ; rec:level ?level .
-                  OPTIONAL { ?e rec:managerId ?manager } } }""".formatted(GRAPH),
-                row -> employees.put(row.getLiteral("id").getString(), new Employee(row.getLiteral("id").getString(),
-                        row.getLiteral("name").getString(), row.getLiteral("department").getString(),
-                        row.contains("manager") ? row.getLiteral("manager").getString() : null,
-                        row.getLiteral("framework").getString(), row.getLiteral("level").getInt())));
-        return java.util.Collections.unmodifiableMap(employees);
+        return java.util.Collections.unmodifiableMap(repository.load());
     }
 }

@@ -13,6 +13,9 @@ import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -22,7 +25,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
-import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -36,6 +38,13 @@ class ConnectionRdfStore implements RdfStore {
     static final String META_GRAPH = "urn:ladder:store:sources";
     private static final String CHECKSUM = "urn:ladder:store:checksum";
 
+    // The store's own SPARQL: constant text; a graph's name goes in only through setIri, never pasted.
+    private static final String CHECKSUMS = "SELECT ?g ?sum WHERE { GRAPH <" + META_GRAPH + "> { ?g <" + CHECKSUM
+            + "> ?sum } }";
+    private static final String HAS_GRAPH = "ASK { GRAPH ?graph { ?s ?p ?o } }";
+    private static final String FORGET_CHECKSUM = "DELETE WHERE { GRAPH <" + META_GRAPH + "> { ?graph <" + CHECKSUM
+            + "> ?sum } }";
+
     private final Supplier<RDFConnection> connections;
 
     ConnectionRdfStore(Supplier<RDFConnection> connections) {
@@ -45,8 +54,7 @@ class ConnectionRdfStore implements RdfStore {
     @Override
     public Map<String, String> graphChecksums() {
         Map<String, String> checksums = new HashMap<>();
-        select("SELECT ?g ?sum WHERE { GRAPH <" + META_GRAPH + "> { ?g <" + CHECKSUM + "> ?sum } }",
-                row -> checksums.put(row.getResource("g").getURI(), row.getLiteral("sum").getString()));
+        select(QueryFactory.create(CHECKSUMS), row -> checksums.put(row.getResource("g").getURI(), row.getLiteral("sum").getString()));
         return checksums;
     }
 
@@ -58,7 +66,7 @@ class ConnectionRdfStore implements RdfStore {
     /** A copy of graph {@code name}; here ASK and fetch in one read transaction of the local dataset. */
     Optional<Model> copyOf(RDFConnection conn, String name) {
         return conn.calculateRead(() -> {
-            boolean present = conn.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }");
+            boolean present = conn.queryAsk(withGraph(HAS_GRAPH, name).asQuery());
             // Copied inside the read transaction: a local connection hands out a live view of the store.
             return present ? Optional.of(ModelFactory.createDefaultModel().add(conn.fetch(name)))
                     : Optional.<Model>empty();
@@ -92,7 +100,7 @@ class ConnectionRdfStore implements RdfStore {
     }
 
     @Override
-    public void select(String query, Consumer<QuerySolution> onRow) {
+    public void select(Query query, Consumer<QuerySolution> onRow) {
         withConnection(false, conn -> {
             conn.querySelect(query, onRow::accept);
             return null;
@@ -138,7 +146,16 @@ class ConnectionRdfStore implements RdfStore {
     }
 
     private static org.apache.jena.update.Update forgetChecksum(String name) {
-        return UpdateFactory.create("DELETE WHERE { GRAPH <" + META_GRAPH + "> { <" + name + "> <" + CHECKSUM
-                + "> ?sum } }").getOperations().get(0);
+        return withGraph(FORGET_CHECKSUM, name).asUpdate().getOperations().get(0);
+    }
+
+    /**
+     * {@code sparql} with {@code ?graph} bound to the IRI {@code name}. Jena refuses an IRI that could
+     * break out of its angle brackets, so a strange graph name fails rather than changes the request.
+     */
+    static ParameterizedSparqlString withGraph(String sparql, String name) {
+        ParameterizedSparqlString text = new ParameterizedSparqlString(sparql);
+        text.setIri("graph", name);
+        return text;
     }
 }

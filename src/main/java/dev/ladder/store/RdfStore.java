@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -17,6 +18,10 @@ import org.apache.jena.update.UpdateRequest;
  * it came from, so an unchanged file need not be loaded again. Implemented over Jena's
  * {@link org.apache.jena.rdfconnection.RDFConnection}, so the embedded TDB2 database and a remote
  * SPARQL store are the same code.
+ * <p>
+ * Queries and updates come in as Jena objects, never as text pasted together: callers build them from
+ * constant SPARQL with {@link org.apache.jena.query.ParameterizedSparqlString} (values set with
+ * {@code setLiteral}/{@code setIri}) or from Jena's syntax objects, so no value can change a query's shape.
  */
 public interface RdfStore {
 
@@ -36,7 +41,7 @@ public interface RdfStore {
     void update(UpdateRequest request);
 
     /** Runs a SPARQL SELECT, handing each row to {@code onRow} inside the read. */
-    void select(String query, Consumer<QuerySolution> onRow);
+    void select(Query query, Consumer<QuerySolution> onRow);
 
     /** A store over a local dataset, such as the embedded TDB2 database. */
     static RdfStore over(Dataset dataset) {

@@ -27,6 +27,8 @@ final class RemoteRdfStore extends ConnectionRdfStore {
     /** How much of an error answer's body goes into a message. */
     private static final int BODY_SHOWN = 500;
 
+    private static final String COPY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?graph { ?s ?p ?o } }";
+
     private final StoreProperties properties;
 
     private RemoteRdfStore(StoreProperties properties, RDFConnectionRemoteBuilder connections) {
@@ -68,7 +70,7 @@ final class RemoteRdfStore extends ConnectionRdfStore {
      */
     @Override
     Optional<Model> copyOf(RDFConnection conn, String name) {
-        Model copy = conn.queryConstruct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + name + "> { ?s ?p ?o } }");
+        Model copy = conn.queryConstruct(withGraph(COPY, name).asQuery());
         return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
     }
 

@@ -5,10 +5,13 @@ import java.security.Principal;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ladder.history.ReviewHistory;
 import dev.ladder.history.ReviewService;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
@@ -17,28 +20,34 @@ import dev.ladder.review.ReviewValidator;
 import dev.ladder.security.Access;
 import dev.ladder.security.AuditTrail;
 
-/** Submitting reviews: validated, assessed with the person's history, stored with the assessment. */
+/**
+ * Submitting reviews: validated, assessed with the person's history, stored with the assessment; and
+ * reading one stored review back by its id.
+ */
 @RestController
 class ReviewController {
 
     private final ReviewReader reader = new ReviewReader();
     private final ReviewValidator validator;
     private final ReviewService reviews;
+    private final ReviewHistory history;
     private final Access access;
     private final AuditTrail audit;
 
-    ReviewController(ReviewValidator validator, ReviewService reviews, Access access, AuditTrail audit) {
+    ReviewController(ReviewValidator validator, ReviewService reviews, ReviewHistory history, Access access,
+                     AuditTrail audit) {
         this.validator = validator;
         this.reviews = reviews;
+        this.history = history;
         this.access = access;
         this.audit = audit;
     }
 
     /**
-     * 201 with the stored review and its assessment; 400 with every problem (nothing stored); 403
-     * unless the caller is the person's line manager or an administrator. The body is checked whole
-     * (structure and framework, every problem at once) before access; what the register says of the
-     * person (framework, level) only after it.
+     * 201 with the stored review and its assessment, {@code Location} naming it; 400 with every problem
+     * (nothing stored); 403 unless the caller is the person's line manager or an administrator. The body
+     * is checked whole (structure and framework, every problem at once) before access; what the register
+     * says of the person (framework, level) only after it.
      */
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredReview> submit(@RequestBody(required = false) String body, Principal principal) {
@@ -46,7 +55,20 @@ class ReviewController {
         access.requireSubmit(review.employeeId());
         StoredReview stored = reviews.submit(review, principal == null ? "anonymous" : principal.getName());
         audit.record("SUBMIT", review.employeeId(), "POST /api/reviews (period " + review.period() + ")");
-        return ResponseEntity.created(URI.create("/api/employees/" + stored.review().employeeId() + "/reviews"))
-                .body(stored);
+        return ResponseEntity.created(URI.create("/api/reviews/" + stored.id())).body(stored);
+    }
+
+    /**
+     * One stored review, current or superseded, with its assessment. The same per-person check and audit
+     * entry as the person's list of reviews; 404 for an id that is not a stored review's.
+     */
+    @GetMapping("/api/reviews/{id}")
+    StoredReview review(@PathVariable String id) {
+        StoredReview stored = history.find(id)
+                .orElseThrow(() -> new NotFound("No stored review '" + id + "'"));
+        String employeeId = stored.review().employeeId();
+        access.requireRead(employeeId);
+        audit.record("READ", employeeId, "GET /api/reviews/" + id);
+        return stored;
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -156,8 +157,8 @@ abstract class RdfStoreContract {
         store.replace(Map.of(A, new SourceGraph(people("a", 3), "a1")), Set.of());
         List<String> rows = new ArrayList<>();
 
-        store.select("SELECT ?name ?age WHERE { GRAPH <" + A + "> { ?p <" + EX + "name> ?name ; <" + EX
-                + "age> ?age } } ORDER BY ?age", row -> rows.add(row.getLiteral("name").getString() + "/"
+        store.select(QueryFactory.create("SELECT ?name ?age WHERE { GRAPH <" + A + "> { ?p <" + EX + "name> ?name ; <"
+                + EX + "age> ?age } } ORDER BY ?age"), row -> rows.add(row.getLiteral("name").getString() + "/"
                         + row.getLiteral("age").getInt() + "/" + row.getLiteral("age").getDatatypeURI()));
 
         assertThat(rows).containsExactly("a 0 \"quoted\"/20/" + XSDDatatype.XSDlong.getURI(),
@@ -169,7 +170,7 @@ abstract class RdfStoreContract {
     void selectOfNothingHandsOverNoRow() {
         List<Object> rows = new ArrayList<>();
 
-        store.select("SELECT ?s WHERE { GRAPH <" + A + "> { ?s ?p ?o } }", rows::add);
+        store.select(QueryFactory.create("SELECT ?s WHERE { GRAPH <" + A + "> { ?s ?p ?o } }"), rows::add);
 
         assertThat(rows).isEmpty();
     }
@@ -209,8 +210,8 @@ abstract class RdfStoreContract {
     /** Each source graph with its checksum and how many triples it holds, read in one query. */
     private Map<String, Integer> sourcesWithTripleCounts() {
         Map<String, Integer> found = new TreeMap<>();
-        store.select("SELECT ?g ?sum (COUNT(?s) AS ?n) WHERE { GRAPH <" + ConnectionRdfStore.META_GRAPH
-                + "> { ?g ?checksum ?sum } OPTIONAL { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?g ?sum",
+        store.select(QueryFactory.create("SELECT ?g ?sum (COUNT(?s) AS ?n) WHERE { GRAPH <"
+                + ConnectionRdfStore.META_GRAPH + "> { ?g ?checksum ?sum } OPTIONAL { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?g ?sum"),
                 row -> found.put(row.getResource("g").getURI() + " " + row.getLiteral("sum").getString(),
                         row.getLiteral("n").getInt()));
         return found;

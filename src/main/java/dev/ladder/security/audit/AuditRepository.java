@@ -1,0 +1,79 @@
+package dev.ladder.security.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.update.UpdateRequest;
+
+import dev.ladder.security.AuditTrail.Entry;
+import dev.ladder.store.RdfStore;
+
+/**
+ * The one place that reads and writes the audit graph {@value #GRAPH}: its SPARQL (constant text, values
+ * set through {@link ParameterizedSparqlString}) and the mapping between rows and {@link Entry} records.
+ * Append-only: the only write is INSERT DATA.
+ */
+public final class AuditRepository {
+
+    public static final String GRAPH = "urn:ladder:audit";
+    static final String REC = "https://w3id.org/ladder/record#";
+
+    static final String LATEST = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }
+            ORDER BY DESC(?at)""";
+    /** As {@link #LATEST}, only the entries whose subject is {@code ?about}. */
+    static final String LATEST_ABOUT = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what
+              FILTER (?subject = ?about) } }
+            ORDER BY DESC(?at)""";
+
+    private final RdfStore store;
+
+    public AuditRepository(RdfStore store) {
+        this.store = store;
+    }
+
+    /** Appends one entry. */
+    public void append(Entry entry) {
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource("urn:ladder:audit:" + UUID.randomUUID())
+                .addProperty(model.createProperty(REC, "at"), entry.at().toString(), XSDDatatype.XSDdateTime)
+                .addProperty(model.createProperty(REC, "actor"), entry.actor())
+                .addProperty(model.createProperty(REC, "action"), entry.action())
+                .addProperty(model.createProperty(REC, "subject"), entry.subject())
+                .addProperty(model.createProperty(REC, "what"), entry.what());
+        UpdateRequest request = new UpdateRequest();
+        request.add(RdfStore.insertData(GRAPH, model));
+        store.update(request);
+    }
+
+    /** At most {@code limit} entries, latest first; only those about {@code subject} unless it is null. */
+    public List<Entry> latest(String subject, int limit) {
+        Query query;
+        if (subject == null) {
+            query = QueryFactory.create(LATEST);
+        } else {
+            ParameterizedSparqlString text = new ParameterizedSparqlString(LATEST_ABOUT);
+            text.setLiteral("about", subject);
+            query = text.asQuery();
+        }
+        query.setLimit(limit);
+        List<Entry> entries = new ArrayList<>();
+        store.select(query, row -> entries.add(new Entry(Instant.parse(row.getLiteral("at").getLexicalForm()),
+                row.getLiteral("actor").getString(), row.getLiteral("action").getString(),
+                row.getLiteral("subject").getString(), row.getLiteral("what").getString())));
+        return entries;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.ladder.history.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.ladder.assessment.Assessment;
+import dev.ladder.history.StoredReview;
+import dev.ladder.review.Review;
+import dev.ladder.store.HostileStrings;
+import dev.ladder.store.StoresUnderTest;
+
+/**
+ * The reviews graph's repository fed hostile strings, on TDB2 and on Fuseki over HTTP: every value
+ * round-trips exactly, and no value reaches a review it does not name.
+ */
+class ReviewRepositoryTest extends StoresUnderTest {
+
+    private static final String STORES = "dev.ladder.store.StoresUnderTest#stores";
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void everyHostileValueRoundTripsExactly(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview bystander = stored("E1", "2026");
+        reviews.insert(List.of(bystander));
+        Set<Quad> before = store.quads();
+        StoredReview alone = everywhere(HostileStrings.ALL.get(HostileStrings.ALL.size() - 1));
+        reviews.insert(List.of(alone));
+
+        List<StoredReview> batch = HostileStrings.ALL.stream().map(ReviewRepositoryTest::everywhere).toList();
+        reviews.insert(batch);
+
+        for (StoredReview stored : batch) {
+            String value = stored.review().employeeId();
+            List<StoredReview> expected = stored == batch.get(batch.size() - 1) ? List.of(alone, stored) : List.of(stored);
+            assertThat(reviews.ofPerson(value)).as("reviews of %s", shown(value))
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("supersededBy")
+                    .containsExactlyElementsOf(expected);
+            assertThat(reviews.byId(stored.id())).contains(stored);
+        }
+        assertThat(reviews.ofPerson("E1")).containsExactly(bystander);
+        assertThat(store.quads()).containsAll(before);
+        List<Review> current = new ArrayList<>();
+        reviews.eachCurrent((review, assessment) -> current.add(review));
+        assertThat(current).hasSize(HostileStrings.ALL.size() + 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void aHostileValueSupersedesOnlyTheReviewOfThatPersonAndPeriod(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview bystander = stored("E1", "2026");
+        StoredReview otherPeriod = stored("x\" || true || \"", "2025");
+        reviews.insert(List.of(bystander, otherPeriod));
+        List<StoredReview> first = HostileStrings.ALL.stream().map(value -> stored(value, "2026")).toList();
+        reviews.insert(first);
+        Set<Quad> before = store.quads();
+
+        // one VALUES block holding every hostile value: each supersedes only its own person's review
+        List<StoredReview> second = HostileStrings.ALL.stream().map(value -> stored(value, "2026")).toList();
+        reviews.insert(second);
+
+        for (int i = 0; i < second.size(); i++) {
+            String value = second.get(i).review().employeeId();
+            assertThat(reviews.ofPerson(value)).filteredOn(r -> r.review().period().equals("2026"))
+                    .extracting(StoredReview::id, StoredReview::supersededBy).as("reviews of %s", shown(value))
+                    .containsExactly(tuple(first.get(i).id(), second.get(i).id()), tuple(second.get(i).id(), null));
+        }
+        assertThat(reviews.ofPerson("E1")).containsExactly(bystander);
+        assertThat(reviews.byId(otherPeriod.id())).contains(otherPeriod);
+        assertThat(store.quads()).containsAll(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void erasingAHostileIdErasesOnlyThatId(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview e1 = stored("E1", "2026");
+        reviews.insert(List.of(e1));
+        reviews.insert(HostileStrings.ALL.stream().map(value -> stored(value, "2026")).toList());
+        int people = HostileStrings.ALL.size() + 1;
+
+        for (String value : List.of("E1\" || ?r = ?r || \"", "?employee", "$employee", "E1\n", "\"} } ; DROP ALL ; #")) {
+            reviews.erase(value);
+
+            assertThat(reviews.ofPerson(value)).isEmpty();
+            assertThat(reviews.ofPerson("E1")).as("E1 after erasing %s", shown(value)).containsExactly(e1);
+            people -= HostileStrings.ALL.contains(value) ? 1 : 0;
+            assertThat(currentReviews(reviews)).as("current reviews after erasing %s", shown(value)).isEqualTo(people);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void anIdThatIsNotAStoredReviewsFindsNothing(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview e1 = stored("E1", "2026");
+        reviews.insert(List.of(e1));
+
+        for (String id : HostileStrings.ALL) {
+            assertThat(reviews.byId(id)).as("review %s", shown(id)).isEmpty();
+        }
+        assertThat(reviews.byId(UUID.randomUUID().toString())).isEmpty();
+        assertThat(reviews.byId(e1.id() + "> <urn:x")).isEmpty();
+        assertThat(reviews.byId(e1.id() + "\n")).isEmpty();
+        assertThat(reviews.byId(e1.id())).contains(e1);
+    }
+
+    /** A current stored review of that person and period. */
+    static StoredReview stored(String employeeId, String period) {
+        Review review = new Review(employeeId, "milton-keynes", 2, period, null, null,
+                List.of(new Review.CompetencyRating("customer-focus", 3, null)), List.of());
+        Assessment assessment = new Assessment(employeeId, "milton-keynes", 2, period, "v1", List.of(), List.of(),
+                List.of(), new Assessment.Readiness(3, "NOT_READY", List.of(), "because"));
+        return new StoredReview(UUID.randomUUID().toString(), Instant.now(), "admin", review, assessment, null);
+    }
+
+    /** A current stored review with {@code text} in every text field it has, and in its assessment. */
+    static StoredReview everywhere(String text) {
+        String employeeId = text;
+        String period = text;
+        Review review = new Review(employeeId, text, 2, period, text, text,
+                List.of(new Review.CompetencyRating(text, 3, text)), List.of(new Review.ObservedBehaviour(text, text)));
+        Assessment assessment = new Assessment(employeeId, text, 2, period, text,
+                List.of(new Assessment.RedFlag(text, text, text, "serious", text)),
+                List.of(new Assessment.LearningNeed(text, "high", List.of(text), List.of())), List.of(text),
+                new Assessment.Readiness(3, text, List.of(new Assessment.Gap(text, List.of(text), 1, 2, text)), text));
+        return new StoredReview(UUID.randomUUID().toString(), Instant.now(), text, review, assessment, null);
+    }
+
+    private static int currentReviews(ReviewRepository reviews) {
+        int[] count = {0};
+        reviews.eachCurrent((review, assessment) -> count[0]++);
+        return count[0];
+    }
+
+    /** A value as a test name shows it: escaped, and cut short. */
+    static String shown(String value) {
+        String escaped = value.codePoints().mapToObj(c -> c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029
+                ? String.format("\\u%04x", c) : Character.toString(c)).collect(Collectors.joining());
+        return "'" + (escaped.length() > 60 ? escaped.substring(0, 60) + "…" : escaped) + "'";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.ladder.security.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.ladder.security.AuditTrail.Entry;
+import dev.ladder.store.HostileStrings;
+import dev.ladder.store.StoresUnderTest;
+
+/**
+ * The audit graph's repository fed hostile strings, on TDB2 and on Fuseki over HTTP: a subject is only
+ * ever a value to compare with, never part of the query. (A line feed in a subject used to break the
+ * query: {@code /api/audit?subject=MK0001%0Ax} answered 500.)
+ */
+class AuditRepositoryTest extends StoresUnderTest {
+
+    private static final String STORES = "dev.ladder.store.StoresUnderTest#stores";
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void aHostileSubjectMatchesNothingButItself(Store store) {
+        AuditRepository audit = new AuditRepository(store.store());
+        Instant start = Instant.parse("2026-05-01T09:00:00Z");
+        Entry mk0001 = new Entry(start, "admin", "READ", "MK0001", "GET /api/employees/MK0001");
+        Entry e1 = new Entry(start.plusSeconds(1), "admin", "READ", "E1", "GET /api/employees/E1");
+        audit.append(mk0001);
+        audit.append(e1);
+
+        for (String subject : HostileStrings.ALL) {
+            assertThat(audit.latest(subject, 100)).as("entries about %s", subject).isEmpty();
+        }
+        assertThat(audit.latest("MK0001", 100)).containsExactly(mk0001);
+        assertThat(audit.latest(null, 100)).containsExactly(e1, mk0001);
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void everyHostileValueRoundTripsExactly(Store store) {
+        AuditRepository audit = new AuditRepository(store.store());
+        Instant start = Instant.parse("2026-05-01T09:00:00.123456Z");
+        Entry e1 = new Entry(start, "admin", "READ", "E1", "GET /api/employees/E1");
+        audit.append(e1);
+        List<Entry> appended = new ArrayList<>();
+        for (int i = 0; i < HostileStrings.ALL.size(); i++) {
+            String value = HostileStrings.ALL.get(i);
+            Entry entry = new Entry(start.plusSeconds(i + 1), value, value, value, value);
+            audit.append(entry);
+            appended.add(0, entry);
+        }
+
+        for (Entry entry : appended) {
+            assertThat(audit.latest(entry.subject(), 100)).as("entries about %s", entry.subject())
+                    .containsExactly(entry);
+        }
+        assertThat(audit.latest("E1", 100)).containsExactly(e1);
+        assertThat(audit.latest(null, 1000)).hasSize(appended.size() + 1);
+        assertThat(audit.latest(null, 3)).containsExactlyElementsOf(appended.subList(0, 3));
+    }
+}
