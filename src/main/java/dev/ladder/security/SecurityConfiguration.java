@@ -163,7 +163,7 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejected() {
         return (request, response, e) -> problem(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
-                e.getMessage() + ". Expected a normalised path: no '.' or '..' segments, '//', ';', or encoded"
+                e.getMessage().replaceAll("\\.$", "") + ". Expected a normalised path: no '.' or '..' segments, '//', ';', or encoded"
                         + " '.', '/', '\\' or '%'", null);
     }
 
