@@ -50,6 +50,17 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
         byEmployee.remove(employeeId);
     }
 
+    /** The departments named by current reviews. */
+    java.util.Set<String> departments() {
+        java.util.Set<String> departments = new java.util.HashSet<>();
+        byEmployee.values().forEach(periods -> periods.values().forEach(r -> {
+            if (r.department() != null) {
+                departments.add(r.department());
+            }
+        }));
+        return departments;
+    }
+
     /** The summaries a report counts: matching the filter, and the latest period when none is given. */
     List<ReviewSummary> select(ReportFilter filter) {
         List<ReviewSummary> selected = new ArrayList<>();

@@ -14,10 +14,12 @@ import dev.ladder.catalogue.CatalogueSnapshot;
 import dev.ladder.catalogue.LearningResource;
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Frameworks;
+import dev.ladder.organisation.Organisation;
 
 /**
  * The L&D reports, each one pass over the {@link ReportIndex}. Counts are of people (one current
- * review each: the period asked for, or their latest); no report names anyone.
+ * review each: the period asked for, or their latest); no report names anyone. A filter naming a
+ * framework, department or level that does not exist is refused with {@link InvalidFilter}.
  */
 @Component
 public class Reports {
@@ -28,15 +30,18 @@ public class Reports {
     private final ReportIndex index;
     private final Frameworks frameworks;
     private final Catalogue catalogue;
+    private final FilterCheck check;
 
-    public Reports(ReportIndex index, Frameworks frameworks, Catalogue catalogue) {
+    public Reports(ReportIndex index, Frameworks frameworks, Catalogue catalogue, Organisation organisation) {
         this.index = index;
         this.frameworks = frameworks;
         this.catalogue = catalogue;
+        this.check = new FilterCheck(frameworks, organisation, index);
     }
 
     /** Per competency, and per theme, how many people have a high, medium or low need. */
     public TrainingNeeds trainingNeeds(ReportFilter filter) {
+        check.check(filter);
         Map<String, int[]> byCompetency = new TreeMap<>();
         Map<String, int[]> byTheme = new TreeMap<>();
         CatalogueSnapshot snapshot = catalogue.snapshot();
@@ -68,6 +73,7 @@ public class Reports {
 
     /** Per learning resource, how many people it is recommended to: for planning cohorts. */
     public List<ResourceDemand> resources(ReportFilter filter) {
+        check.check(filter);
         Map<String, Integer> counts = new HashMap<>();
         index.select(filter).forEach(review -> review.resources().forEach(id -> counts.merge(id, 1, Integer::sum)));
         Map<String, LearningResource> byId = new HashMap<>();
@@ -81,6 +87,7 @@ public class Reports {
 
     /** Per framework and level, how many people are READY, DEVELOPING, NOT_READY or at the TOP_LEVEL. */
     public List<ReadinessCount> readiness(ReportFilter filter) {
+        check.check(filter);
         Map<String, int[]> counts = new TreeMap<>();
         index.select(filter).forEach(review -> counts.computeIfAbsent(review.framework() + "\t"
                 + String.format("%03d", review.level()), k -> new int[4])[STATUSES.indexOf(review.readiness())]++);
@@ -94,6 +101,7 @@ public class Reports {
 
     /** Red flags per competency and behaviour, by severity; no names. */
     public List<RedFlagCount> redFlags(ReportFilter filter) {
+        check.check(filter);
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, ReviewSummary.Flag> flags = new HashMap<>();
         for (ReviewSummary review : index.select(filter)) {

@@ -117,10 +117,14 @@ class EmployeeController {
         return Map.of("imported", imported);
     }
 
-    /** The person, if the caller may see them; the read goes into the audit trail. */
+    /**
+     * The person, if the caller may see them; the read goes into the audit trail. Access is checked
+     * before existence, so a caller who may not read someone gets the same 403 whether or not that
+     * person exists (ids cannot be enumerated); an administrator gets 404 for an unknown id.
+     */
     private Employee read(String id, String what) {
-        Employee employee = find(id);
         access.requireRead(id);
+        Employee employee = find(id);
         audit.record("READ", id, what);
         return employee;
     }

@@ -56,6 +56,16 @@ class ReportController {
 
     /** Query parameters shared by every report. */
     record ReportParams(String framework, String department, Integer level, String period, String format) {
+
+        /** {@code json} (the default) or {@code csv}; anything else is refused with 406. */
+        @Override
+        public String format() {
+            if (format == null || "json".equalsIgnoreCase(format) || "csv".equalsIgnoreCase(format)) {
+                return format;
+            }
+            throw new NotAcceptable("format must be json or csv; got '" + format + "'");
+        }
+
         ReportFilter filter() {
             return new ReportFilter(framework, department, level, period);
         }

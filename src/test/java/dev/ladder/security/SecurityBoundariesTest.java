@@ -134,6 +134,69 @@ class SecurityBoundariesTest {
         assertThat(record.body().get("reviews")).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void wrongCredentialsSayTheUserNameOrPasswordIsWrong() {
+        ApiClient.Response wrongPassword = new ApiClient(port, "admin", "wrong").get("/api/frameworks");
+        ApiClient.Response unknownUser = new ApiClient(port, "nobody", "wrong").get("/api/frameworks");
+        ApiClient.Response noCredentials = admin.anonymous().get("/api/frameworks");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
+        assertThat(wrongPassword.body().get("detail").asString()).isEqualTo("The user name or password is wrong");
+        assertThat(unknownUser.status()).isEqualTo(401);
+        assertThat(unknownUser.body().get("detail").asString()).isEqualTo("The user name or password is wrong");
+        assertThat(noCredentials.body().get("detail").asString()).startsWith("Sign in first");
+    }
+
+    @Test
+    void roleRefusalsSayWhatWasRefusedAndWhy() {
+        assertRefusal(admin.as("MK0004").get("/api/audit"), "Only ADMIN may read the audit trail", "MK0004");
+        assertRefusal(admin.as("analyst").get("/api/reports/readiness"), "Reports are for LND and ADMIN", "ANALYST");
+        assertRefusal(admin.as("lnd").get("/api/rules/status"), "The rules and the ontology are for ANALYST and ADMIN",
+                "LND");
+        assertRefusal(admin.as("lnd").postCsv("/api/employees/import", "x"), "Only ADMIN may import", "LND");
+        assertRefusal(admin.as("MK0003").delete("/api/employees/MK0004"), "Only ADMIN may erase a person", "MANAGER");
+    }
+
+    /** Someone who may not read a person gets the same answer whether that person exists or not. */
+    @Test
+    void aRefusedReaderCannotTellWhetherAPersonExists() {
+        ApiClient.Response known = admin.as("MK0005").get("/api/employees/MK0004");
+        ApiClient.Response unknown = admin.as("MK0005").get("/api/employees/XX9999");
+
+        assertThat(known.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(403);
+        assertThat(unknown.body().get("detail").asString())
+                .isEqualTo(known.body().get("detail").asString().replace("MK0004", "XX9999"));
+        assertThat(admin.as("MK0005").get("/api/employees/XX9999/assessment").status()).isEqualTo(403);
+        assertThat(admin.as("lnd").get("/api/employees/XX9999/record").status()).isEqualTo(403);
+        assertThat(admin.get("/api/employees/XX9999").status()).isEqualTo(404);
+    }
+
+    /**
+     * The documented decision (README, roles table): trying out a review stores nothing and reads
+     * no stored data, so analysts (testing rules) and L&D (exploring recommendations) may try any;
+     * an employee only their own, a manager their direct reports'.
+     */
+    @Test
+    void analystsAndLndMayTryOutAnyReviewButEmployeesOnlyTheirOwn() {
+        assertThat(admin.as("analyst").post("/api/assessments", REVIEW.formatted("MK0004", 2, "2026")).status())
+                .isEqualTo(200);
+        assertThat(admin.as("lnd").post("/api/assessments", REVIEW.formatted("MK0004", 2, "2026")).status())
+                .isEqualTo(200);
+        assertThat(admin.as("MK0005").post("/api/assessments", REVIEW.formatted("MK0005", 1, "2026")).status())
+                .isEqualTo(200);
+        assertThat(admin.as("MK0005").post("/api/assessments", REVIEW.formatted("MK0004", 2, "2026")).status())
+                .isEqualTo(403);
+    }
+
+    private static void assertRefusal(ApiClient.Response response, String why, String who) {
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("detail").asString()).startsWith(why).contains(who)
+                .doesNotContain("Access Denied");
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(e -> ids.add(e.get("id").asString()));

@@ -14,7 +14,7 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    /** The test administrator: a demo account, with the tests' demo password (src/test/resources). */
+    /** The test administrator: a demo account, with the tests' demo password (src/test/resources/config). */
     public static final String TEST_PASSWORD = "test-secret";
 
     private final String base;

@@ -110,7 +110,9 @@ class FrameworkApiTest {
         ApiClient.Response response = api.get("/api/frameworks/cambridge/levels/top");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().get("detail").asString()).contains("'rank'").contains("'top'").contains("int");
+        assertThat(response.body().get("detail").asString()).contains("Path parameter 'rank'").contains("'top'")
+                .contains("expected an integer");
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test
