@@ -32,6 +32,22 @@ public class RuleSets implements DisposableBean {
         reload();
     }
 
+    /**
+     * Why {@code folder} cannot serve as {@code ladder.rules-dir}, if it cannot: it must be a folder
+     * holding at least one rule file. Whether the rules compile is {@link #reload()}'s business.
+     */
+    public static Optional<String> unusableFolder(java.nio.file.Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return Optional.of("no such folder");
+        }
+        try {
+            return RuleSetCompiler.ruleFiles(folder).isEmpty()
+                    ? Optional.of("holds no rule files (*.drl, *.drl.csv, *.drl.xlsx)") : Optional.empty();
+        } catch (java.io.UncheckedIOException e) {
+            return Optional.of("cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
     /** The rule set in service, if any has ever compiled. */
     public Optional<RuleSet> current() {
         return Optional.ofNullable(current.get());

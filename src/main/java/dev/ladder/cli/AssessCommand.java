@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.ladder.LadderApplication;
@@ -88,7 +90,10 @@ final class AssessCommand {
         long started = System.nanoTime();
         Path temporary = null;
         List<String> spring = new ArrayList<>(List.of("--ladder.watch-rules=false", "--ladder.demo.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.drools=ERROR"));
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.drools=ERROR",
+                // a refusal to start is printed below, once, as description and action
+                "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
+                "--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR"));
         if (options.stdout) {
             spring.add("--logging.threshold.console=OFF");
         }
@@ -107,9 +112,27 @@ final class AssessCommand {
         } catch (IOException e) {
             err.println("Cannot write --output " + options.output + ": " + e);
             return Cli.FAILED;
+        } catch (RuntimeException e) {
+            // a refusal to start that explains itself (ladder.ontology-dir or ladder.rules-dir unusable, …)
+            FailureAnalysis analysis = analysed(e);
+            if (analysis == null) {
+                throw e;
+            }
+            err.println(analysis.getDescription());
+            err.println(analysis.getAction());
+            return Cli.FAILED;
         } finally {
             delete(temporary);
         }
+    }
+
+    private static FailureAnalysis analysed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FailureAnalyzedException analysed) {
+                return analysed.analysis();
+            }
+        }
+        return null;
     }
 
     private int assess(ConfigurableApplicationContext context, Options options, String text, long startupNanos)

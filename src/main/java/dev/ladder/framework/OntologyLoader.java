@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -54,6 +55,31 @@ public class OntologyLoader implements SmartInitializingSingleton {
         this.store = store;
         this.frameworks = frameworks;
         this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * Why {@code folder} cannot serve as {@code ladder.ontology-dir}, if it cannot: it must be a folder
+     * holding the vocabulary ({@code competency.ttl}) and at least one {@code frameworks/*.ttl}. Whether
+     * the files are valid is the load's business; this only catches a service started in the wrong place.
+     */
+    public static Optional<String> unusableFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.of("no such folder");
+        }
+        if (!Files.isRegularFile(folder.resolve(VOCABULARY_FILE))) {
+            return Optional.of("holds no " + VOCABULARY_FILE);
+        }
+        Path frameworksFolder = folder.resolve(FRAMEWORKS_FOLDER);
+        if (Files.isDirectory(frameworksFolder)) {
+            try (Stream<Path> paths = Files.walk(frameworksFolder)) {
+                if (paths.anyMatch(p -> Files.isRegularFile(p) && p.toString().endsWith(".ttl"))) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                return Optional.of("cannot be read: " + e.getMessage());
+            }
+        }
+        return Optional.of("holds no frameworks (" + FRAMEWORKS_FOLDER + "*.ttl)");
     }
 
     @Override

@@ -90,6 +90,24 @@ class AssessCommandTest {
     }
 
     @Test
+    void withoutRulesTheCommandRefusesToStartNamingThePropertyAndTheFolder() throws IOException {
+        Path input = dir.resolve("reviews.csv");
+        Files.copy(Path.of("docs/examples/reviews.csv"), input);
+        Path rules = Files.createDirectories(dir.resolve("no-rules"));
+        Path output = dir.resolve("assessments.jsonl");
+
+        int exit = run("assess", "--input", input.toString(), "--output", output.toString(),
+                "--ladder.data-dir=" + shared, "--ladder.rules-dir=" + rules);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err()).contains("ladder.rules-dir=" + rules + " (the folder " + rules.toAbsolutePath()
+                        + "): holds no rule files (*.drl, *.drl.csv, *.drl.xlsx)",
+                "Start Ladder from the folder that holds ontology/ and rules/")
+                .doesNotContain("holds no competency.ttl", "holds no frameworks", "Exception");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
     void wrongCommandLinesExitWithTwoAndHelpWithZero() {
         assertThat(run("assess", "--input", "reviews.csv")).isEqualTo(2);
         assertThat(err()).contains("assess needs --input and --output.", "assess --input <reviews.csv>");

@@ -1,0 +1,126 @@
+package dev.ladder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.ladder.web.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /actuator/health} over real HTTP: DOWN while no framework or no rule set is in service, with
+ * the reasons for ADMIN and ANALYST only, and UP again once both are back. The service starts with
+ * every framework file broken and rules that do not compile (folders that exist, so start-up allows it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ladder.watch-rules=false")
+@DirtiesContext
+class HealthTest {
+
+    private static final Path WORK = temporaryFolder();
+    private static final Path ONTOLOGY = WORK.resolve("ontology");
+    private static final Path RULES = WORK.resolve("rules");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void brokenFolders(DynamicPropertyRegistry registry) throws IOException {
+        copyTree(Path.of("ontology"), ONTOLOGY);
+        try (Stream<Path> frameworks = Files.list(ONTOLOGY.resolve("frameworks"))) {
+            for (Path framework : frameworks.toList()) {
+                Files.writeString(framework, "this is not Turtle");
+            }
+        }
+        copyTree(Path.of("rules"), RULES);
+        Files.writeString(RULES.resolve("readiness.drl"), "rule \"broken\" when then nonsense(",
+                java.nio.file.StandardOpenOption.APPEND);
+        registry.add("ladder.ontology-dir", ONTOLOGY::toString);
+        registry.add("ladder.rules-dir", RULES::toString);
+    }
+
+    @AfterAll
+    static void removeFolders() throws IOException {
+        try (Stream<Path> paths = Files.walk(WORK)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
+    void downWithoutFrameworksOrRulesAndUpWhenBothAreBack() throws IOException {
+        ApiClient admin = new ApiClient(port);
+
+        ApiClient.Response anonymous = admin.anonymous().get("/actuator/health");
+        assertThat(anonymous.status()).isEqualTo(503);
+        assertThat(anonymous.body().get("status").asString()).isEqualTo("DOWN");
+        assertThat(anonymous.body().has("components")).as("no details for anonymous callers").isFalse();
+
+        ApiClient.Response down = admin.get("/actuator/health");
+        assertThat(down.status()).isEqualTo(503);
+        JsonNode frameworks = down.body().get("components").get("frameworks");
+        assertThat(frameworks.get("status").asString()).isEqualTo("DOWN");
+        assertThat(frameworks.get("details").get("reason").asString())
+                .contains("no framework in service", ONTOLOGY.toAbsolutePath().toString());
+        assertThat(frameworks.get("details").get("rejected").toString())
+                .contains("frameworks/cambridge.ttl", "frameworks/leicester.ttl", "frameworks/milton-keynes.ttl");
+        JsonNode rules = down.body().get("components").get("rules");
+        assertThat(rules.get("status").asString()).isEqualTo("DOWN");
+        assertThat(rules.get("details").get("reason").asString())
+                .contains("no rule set in service", "ladder.rules-dir " + RULES.toAbsolutePath());
+        assertThat(admin.as("analyst").get("/actuator/health").body().has("components")).isTrue();
+
+        copyTree(Path.of("ontology/frameworks"), ONTOLOGY.resolve("frameworks"));
+        assertThat(admin.post("/api/ontology/reload").status()).isEqualTo(200);
+        JsonNode halfway = admin.get("/actuator/health").body();
+        assertThat(halfway.get("status").asString()).isEqualTo("DOWN");
+        assertThat(halfway.get("components").get("frameworks").get("status").asString()).isEqualTo("UP");
+
+        copyTree(Path.of("rules"), RULES);
+        assertThat(admin.post("/api/rules/reload").status()).isEqualTo(200);
+        ApiClient.Response up = admin.get("/actuator/health");
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.body().get("status").asString()).isEqualTo("UP");
+        assertThat(up.body().get("components").get("frameworks").get("details").get("frameworks").toString())
+                .isEqualTo("[\"cambridge\",\"leicester\",\"milton-keynes\"]");
+        assertThat(up.body().get("components").get("rules").get("details").get("version").asString()).hasSize(12);
+        JsonNode anonymousUp = admin.anonymous().get("/actuator/health").body();
+        assertThat(anonymousUp.get("status").asString()).isEqualTo("UP");
+        assertThat(anonymousUp.has("components")).isFalse();
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("ladder-health");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
