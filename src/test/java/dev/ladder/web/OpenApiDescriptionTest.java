@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +58,7 @@ class OpenApiDescriptionTest {
     void isAValidOpenApiDescription() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIParser().readContents(served, null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(served, null, options);
 
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/reviews", "/api/employees/{id}/reviews");
