@@ -7,9 +7,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ladder.security.AuditTrail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit trail, for administrators: who read or changed whose data, latest first. */
 @RestController
+@Tag(name = "Audit", description = "Who read or changed whose data")
 class AuditController {
 
     private final AuditTrail audit;
@@ -18,8 +23,13 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail, latest first")
+    @ApiResponse(responseCode = "200", description = "The entries")
+    @ApiResponse(responseCode = "403", description = "Only ADMIN may read the audit trail")
     @GetMapping("/api/audit")
-    List<AuditTrail.Entry> entries(@RequestParam(required = false) String subject,
+    List<AuditTrail.Entry> entries(@Parameter(description = "Only entries about this employee id")
+                                   @RequestParam(required = false) String subject,
+                                   @Parameter(description = "At most this many entries, 1 to 10000")
                                    @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 10_000) {
             throw new BadRequest("limit must be between 1 and 10000; got " + limit);

@@ -22,10 +22,18 @@ import dev.ladder.organisation.Employee;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.security.Access;
 import dev.ladder.security.AuditTrail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The organisation register and each person's reviews, assessments and readiness. */
 @RestController
 @RequestMapping("/api/employees")
+@Tag(name = "Employees", description = "The organisation register and each person's reviews, assessments and readiness")
 class EmployeeController {
 
     private final Organisation organisation;
@@ -47,11 +55,19 @@ class EmployeeController {
      * The people the caller may see (themselves, their direct reports, or everyone for administrators),
      * ordered by id, optionally filtered; paged ({@code page} from 0), total in {@code X-Total-Count}.
      */
+    @Operation(operationId = "listEmployees", summary = "The people the caller may see, ordered by id, a page at a time")
+    @ApiResponse(responseCode = "200", description = "One page of people", headers = @Header(name = "X-Total-Count",
+            description = "How many people match, on all pages", schema = @Schema(type = "integer")))
     @GetMapping
-    ResponseEntity<List<Employee>> list(@RequestParam(required = false) String framework,
+    ResponseEntity<List<Employee>> list(@Parameter(description = "Only people under this framework id")
+                                        @RequestParam(required = false) String framework,
+                                        @Parameter(description = "Only people of this department")
                                         @RequestParam(required = false) String department,
+                                        @Parameter(description = "Only people at this level")
                                         @RequestParam(required = false) Integer level,
+                                        @Parameter(description = "The page, from 0")
                                         @RequestParam(defaultValue = "0") int page,
+                                        @Parameter(description = "People per page, 1 to 1000")
                                         @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 1000) {
             throw new BadRequest("page must be 0 or more and size between 1 and 1000; got page " + page + ", size " + size);
@@ -64,12 +80,20 @@ class EmployeeController {
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(matching.size())).body(pageOf);
     }
 
+    @Operation(operationId = "getEmployee", summary = "One person of the register")
+    @ApiResponse(responseCode = "200", description = "The person")
+    @ApiResponse(responseCode = "403", description = "The caller may not see this person")
+    @ApiResponse(responseCode = "404", description = "No such person in the register")
     @GetMapping("/{id}")
     Employee employee(@PathVariable String id) {
         return read(id, "GET /api/employees/" + id);
     }
 
     /** Every stored review of the person, oldest first, superseded ones included. */
+    @Operation(operationId = "listEmployeeReviews", summary = "Every stored review of a person, oldest first")
+    @ApiResponse(responseCode = "200", description = "The reviews, superseded ones included")
+    @ApiResponse(responseCode = "403", description = "The caller may not see this person")
+    @ApiResponse(responseCode = "404", description = "No such person in the register")
     @GetMapping("/{id}/reviews")
     List<StoredReview> reviews(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/reviews");
@@ -77,6 +101,10 @@ class EmployeeController {
     }
 
     /** The assessment of the person's latest current review. */
+    @Operation(operationId = "getEmployeeAssessment", summary = "The assessment of a person's latest current review")
+    @ApiResponse(responseCode = "200", description = "The assessment")
+    @ApiResponse(responseCode = "403", description = "The caller may not see this person")
+    @ApiResponse(responseCode = "404", description = "No such person in the register, or no stored review")
     @GetMapping("/{id}/assessment")
     Assessment assessment(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/assessment");
@@ -84,6 +112,10 @@ class EmployeeController {
                 .orElseThrow(() -> new NotFound("No stored review for employee '" + id + "'"));
     }
 
+    @Operation(operationId = "getEmployeeReadiness", summary = "A person's readiness for the next level")
+    @ApiResponse(responseCode = "200", description = "The readiness of the latest current review")
+    @ApiResponse(responseCode = "403", description = "The caller may not see this person")
+    @ApiResponse(responseCode = "404", description = "No such person in the register, or no stored review")
     @GetMapping("/{id}/readiness")
     Assessment.Readiness readiness(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/readiness");
@@ -92,6 +124,11 @@ class EmployeeController {
     }
 
     /** Everything Ladder holds about a person, as one JSON download (subject access request). */
+    @Operation(operationId = "getEmployeeRecord", summary = "Everything held about a person (subject access request)")
+    @ApiResponse(responseCode = "200", description = "One JSON download",
+            content = @Content(schema = @Schema(implementation = ApiSchemas.PersonalRecord.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may not see this person")
+    @ApiResponse(responseCode = "404", description = "No such person in the register")
     @GetMapping("/{id}/record")
     ResponseEntity<Map<String, Object>> record(@PathVariable String id) {
         Employee employee = read(id, "GET /api/employees/" + id + "/record");
@@ -101,6 +138,11 @@ class EmployeeController {
     }
 
     /** Erases a person: their reviews, assessments and register entry. */
+    @Operation(operationId = "eraseEmployee", summary = "Erase a person: reviews, assessments and register entry")
+    @ApiResponse(responseCode = "200", description = "Erased",
+            content = @Content(schema = @Schema(implementation = ApiSchemas.Erased.class)))
+    @ApiResponse(responseCode = "403", description = "Only ADMIN may erase")
+    @ApiResponse(responseCode = "404", description = "No such person in the register")
     @DeleteMapping("/{id}")
     Map<String, Object> erase(@PathVariable String id) {
         find(id);
@@ -110,6 +152,16 @@ class EmployeeController {
     }
 
     /** Adds or updates people from an HR export (CSV, see README); a file with any bad row is rejected whole. */
+    @Operation(operationId = "importEmployees", summary = "Add or update people from an HR export (CSV), all or none",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "employee_id,name,department,manager_id,framework,level (README)", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/plain", schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "200", description = "How many people were imported",
+            content = @Content(schema = @Schema(implementation = ApiSchemas.Imported.class)))
+    @ApiResponse(responseCode = "400", description = "A row is not valid: every problem, by line and column;"
+            + " nothing was stored")
+    @ApiResponse(responseCode = "403", description = "Only ADMIN may import people")
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     Map<String, Object> importCsv(@RequestBody String csv) {
         int imported = organisation.importCsv(csv);

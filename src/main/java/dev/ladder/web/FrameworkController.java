@@ -10,10 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.ladder.framework.Framework;
 import dev.ladder.framework.Frameworks;
 import dev.ladder.framework.Level;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Read-only API over the frameworks being served. */
 @RestController
 @RequestMapping("/api/frameworks")
+@Tag(name = "Frameworks", description = "The competency frameworks being served")
 class FrameworkController {
 
     private final Frameworks frameworks;
@@ -22,19 +27,27 @@ class FrameworkController {
         this.frameworks = frameworks;
     }
 
+    @Operation(operationId = "listFrameworks", summary = "The frameworks, without their competencies")
     @GetMapping
     List<FrameworkSummary> list() {
         return frameworks.all().stream().map(FrameworkSummary::of).toList();
     }
 
+    @Operation(operationId = "getFramework", summary = "One framework with its levels and competencies")
+    @ApiResponse(responseCode = "200", description = "The framework")
+    @ApiResponse(responseCode = "404", description = "No such framework; `detail` lists the known ones")
     @GetMapping("/{id}")
     Framework framework(@PathVariable String id) {
         return find(id);
     }
 
     /** The competencies and indicators expected at one level (cumulative where the framework is). */
+    @Operation(operationId = "getFrameworkLevel", summary = "What one level of a framework expects")
+    @ApiResponse(responseCode = "200", description = "The framework, with only what applies at that level")
+    @ApiResponse(responseCode = "400", description = "`rank` is not a whole number")
+    @ApiResponse(responseCode = "404", description = "No such framework, or no such level in it")
     @GetMapping("/{id}/levels/{rank}")
-    Framework level(@PathVariable String id, @PathVariable int rank) {
+    Framework level(@PathVariable String id, @Parameter(description = "The level's rank, from 1") @PathVariable int rank) {
         Framework framework = find(id);
         framework.level(rank).orElseThrow(() -> new NotFound(
                 "Framework '" + id + "' has no level " + rank + "; its levels are "

@@ -19,12 +19,19 @@ import dev.ladder.review.ReviewReader;
 import dev.ladder.review.ReviewValidator;
 import dev.ladder.security.Access;
 import dev.ladder.security.AuditTrail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Submitting reviews: validated, assessed with the person's history, stored with the assessment; and
  * reading one stored review back by its id.
  */
 @RestController
+@Tag(name = "Reviews", description = "Submitting reviews, one at a time or as a CSV file")
 class ReviewController {
 
     private final ReviewReader reader = new ReviewReader();
@@ -49,6 +56,16 @@ class ReviewController {
      * is checked whole (structure and framework, every problem at once) before access; what the register
      * says of the person (framework, level) only after it.
      */
+    @Operation(operationId = "submitReview", summary = "Submit a review: validated, assessed and stored",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = Review.class))))
+    @ApiResponse(responseCode = "201", description = "Stored, with its assessment",
+            headers = @Header(name = "Location", description = "The stored review: /api/reviews/{id}",
+                    schema = @Schema(type = "string", format = "uri-reference")))
+    @ApiResponse(responseCode = "400", description = "The review is not valid (every problem, with its JSON path),"
+            + " or the person is not in the register under that framework; nothing was stored")
+    @ApiResponse(responseCode = "403", description = "Only the person's line manager or an administrator may")
+    @ApiResponse(responseCode = "503", description = "No rule set is in service")
     @PostMapping(path = "/api/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredReview> submit(@RequestBody(required = false) String body, Principal principal) {
         Review review = validator.check(reader.read(body));

@@ -8,9 +8,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ladder.assessment.RuleSet;
 import dev.ladder.assessment.RuleSets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Which rule set is in service, and what the latest compilation of {@code rules/} said. */
 @RestController
+@Tag(name = "Rules", description = "The assessment rule set in service")
+@ApiResponse(responseCode = "200", description = "The rule set in service and the latest compilation")
+@ApiResponse(responseCode = "403", description = "Only ANALYST and ADMIN may see or reload the rules")
 class RulesController {
 
     private final RuleSets ruleSets;
@@ -19,12 +25,14 @@ class RulesController {
         this.ruleSets = ruleSets;
     }
 
+    @Operation(operationId = "getRulesStatus", summary = "Which rule set is in service, and what its latest compilation said")
     @GetMapping("/api/rules/status")
     RulesStatus status() {
         return RulesStatus.of(ruleSets);
     }
 
     /** Compiles {@code rules/} now; the rule set in service changes only if it compiles. */
+    @Operation(operationId = "reloadRules", summary = "Compile rules/ now; the rule set changes only if it compiles")
     @PostMapping("/api/rules/reload")
     RulesStatus reload() {
         ruleSets.reload();

@@ -10,9 +10,13 @@ import dev.ladder.framework.Framework;
 import dev.ladder.framework.Frameworks;
 import dev.ladder.framework.LoadReport;
 import dev.ladder.framework.OntologyLoader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What is being served and what the last ontology load accepted or rejected, and why. */
 @RestController
+@Tag(name = "Frameworks")
 class StatusController {
 
     private final Frameworks frameworks;
@@ -23,12 +27,16 @@ class StatusController {
         this.loader = loader;
     }
 
+    @Operation(operationId = "getStatus", summary = "The frameworks served and what the last ontology load said")
     @GetMapping("/api/status")
     Status status() {
         return new Status(frameworks.all().stream().map(Framework::id).toList(), frameworks.lastLoad());
     }
 
     /** Re-reads ontology/ now: changed files are checked and swapped in, broken ones rejected. */
+    @Operation(operationId = "reloadOntology", summary = "Re-read ontology/ now and answer with the load's report")
+    @ApiResponse(responseCode = "200", description = "What was loaded, unchanged, removed and rejected, and why")
+    @ApiResponse(responseCode = "403", description = "Only ANALYST and ADMIN may reload the ontology")
     @PostMapping("/api/ontology/reload")
     LoadReport reload() {
         return loader.load();
