@@ -70,7 +70,8 @@ public class ReviewCsv {
         List<Csv.Row> rows = Csv.parse(text == null ? "" : text);
         if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
             throw new InvalidCsv(List.of(new CsvProblem(1, null, "expected the header " + String.join(",", HEADER)
-                    + (rows.isEmpty() ? "; the file is empty" : "; found " + Csv.shown(String.join(",", rows.get(0).cells()))))));
+                    + (rows.isEmpty() ? "; the file is empty"
+                    : "; found " + Csv.shown(String.join(",", rows.get(0).cells()))))));
         }
         List<CsvProblem> problems = new ArrayList<>();
         List<Row> reviews = new ArrayList<>();

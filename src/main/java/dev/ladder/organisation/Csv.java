@@ -14,15 +14,20 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The one place Ladder reads and writes CSV (RFC 4180, with Apache Commons CSV): every import, export
- * and test goes through here. Reading tolerates a byte order mark and skips blank lines, and keeps the
- * line each record starts on (1-based; the header is line 1) for error messages; a malformed file (a
- * quoted cell never closed, text after a closing quote) is an {@link InvalidCsv} naming the line.
+ * and test goes through here. Reading tolerates a byte order mark, skips blank lines, ignores spaces
+ * around cells, and keeps the line each record starts on (1-based; the header is line 1) for error
+ * messages; a malformed file (a quoted cell never closed, text after a closing quote) is an
+ * {@link InvalidCsv} naming the line.
  * Writing quotes a cell only when it holds a comma, quote or line break, and ends lines with CRLF.
  */
 public final class Csv {
 
-    /** Blank lines are read as records (and dropped below) so that every record's start line is known. */
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /**
+     * Blank lines are read as records (and dropped by {@link #parse}) so that every record's start line
+     * is known; spaces around a cell are ignored, also before and after a quoted one ({@code a, "b, c"}).
+     */
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 

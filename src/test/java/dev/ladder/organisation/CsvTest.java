@@ -23,6 +23,12 @@ class CsvTest {
     }
 
     @Test
+    void spacesAroundCellsAreIgnoredAlsoAroundQuotedOnes() {
+        assertThat(Csv.parse("a , \"b, c\" ,\" d \"\n  \t \n")).singleElement()
+                .satisfies(row -> assertThat(row.cells()).containsExactly("a", "b, c", " d "));
+    }
+
+    @Test
     void aQuotedCellThatIsNeverClosedIsAProblemOfTheLineItsRecordStartsOn() {
         assertThatThrownBy(() -> Csv.parse("a,b\n1,2\n\n3,\"never closed\n4,5\n"))
                 .isInstanceOfSatisfying(InvalidCsv.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {

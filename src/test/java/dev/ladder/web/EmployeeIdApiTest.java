@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 class EmployeeIdApiTest {
 
     /** The alphabet at its edges: the longest id, digits first, dots (also twice and last), '-' and '_'. */
-    static final List<String> EDGES = List.of("9" + "z".repeat(EmployeeId.MAX_LENGTH - 2) + "Z", "0a", "7",
-            "ID.edge-1_x", "id..edge", "id.edge.", "id-edge-", "id_edge_", "Q");
+    static final List<String> EDGES = List.of("9" + "z".repeat(EmployeeId.MAX_LENGTH - 2) + "Z", "7", "ID.edge-1_x",
+            "id..edge", "id.edge.", "id_edge-");
 
     static final List<String> HOSTILE = List.of("=cmd|' /C calc'!A0", "../../etc/passwd", "..", ".", "a/b", "a\\b",
             "a\"b", "a'b", "{x}", "x}", "a\u0000b", "a\u0007b", "x".repeat(100_000), "a b", "a%2Fb", "admin", "Analyst");
