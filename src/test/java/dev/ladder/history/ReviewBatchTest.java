@@ -142,7 +142,7 @@ class ReviewBatchTest {
         assertThat(history.latest(x).orElseThrow().review().period()).isEqualTo("2026");
         assertThat(history.previous(x, "2026").orElseThrow().period()).isEqualTo("2026-H1");
         assertThat(history.previous(x, "2026-H1").orElseThrow().period()).isEqualTo("2025-Q4");
-        assertThat(history.previous(x, "2025-12")).isEmpty();
+        assertThat(history.previous(x, "2025-11")).isEmpty();
     }
 
     @Test

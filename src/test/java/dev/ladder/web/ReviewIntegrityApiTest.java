@@ -71,7 +71,7 @@ class ReviewIntegrityApiTest {
         assertThat(problems(response)).singleElement().satisfies(p -> {
             assertThat(p.get("path").asString()).isEqualTo("$.period");
             assertThat(p.get("message").asString()).contains("'banana' is not a review period")
-                    .contains("2026", "2026-H1", "2026-Q2", "2026-05");
+                    .contains("2026", "2026-H1", "2026-Q1", "2026-01");
         });
         assertThat(storedReviews()).isEmpty();
     }
@@ -126,10 +126,14 @@ class ReviewIntegrityApiTest {
 
     @Test
     void anUnreadableBodyIsA400EvenForSomeoneWhoMayNotSubmit() {
-        ApiClient.Response response = admin.as("MK0005").post("/api/reviews", "{\"employeeId\": ");
+        ApiClient employee = admin.as(person);
+
+        ApiClient.Response response = employee.post("/api/reviews", "{\"employeeId\": ");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(paths(response)).containsExactly("$");
+        // A readable, valid review of themself is refused for who they are: only a line manager submits.
+        assertThat(employee.post("/api/reviews", REVIEW.formatted(person, 1, "2026")).status()).isEqualTo(403);
     }
 
     @Test
