@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * the reasons for ADMIN and ANALYST only, and UP again once both are back. The service starts with
  * every framework file broken and rules that do not compile (folders that exist, so start-up allows it).
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ladder.watch-rules=false")
 @DirtiesContext
 class HealthTest {
@@ -62,8 +66,17 @@ class HealthTest {
     }
 
     @Test
-    void downWithoutFrameworksOrRulesAndUpWhenBothAreBack() throws IOException {
+    void downWithoutFrameworksOrRulesAndUpWhenBothAreBack(CapturedOutput output) throws IOException {
         ApiClient admin = new ApiClient(port);
+
+        // the start-up log: each rejected file is a warning; a service with nothing to assess with, an error
+        assertThat(output.getOut().lines().filter(line -> line.contains("Rejected frameworks/")))
+                .hasSize(3).allSatisfy(line -> assertThat(line).contains("WARN", "- not in service"));
+        assertThat(output.getOut().lines().filter(line -> line.contains(" ERROR ")))
+                .anySatisfy(line -> assertThat(line).contains("No framework in service",
+                        ONTOLOGY.toAbsolutePath().toString()))
+                .anySatisfy(line -> assertThat(line).contains("No rule set in service", RULES.toAbsolutePath().toString()))
+                .hasSize(2);
 
         ApiClient.Response anonymous = admin.anonymous().get("/actuator/health");
         assertThat(anonymous.status()).isEqualTo(503);

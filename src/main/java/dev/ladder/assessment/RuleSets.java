@@ -69,9 +69,14 @@ public class RuleSets implements DisposableBean {
                     result.ruleSet().rules().size(), result.ruleSet().files(), millis);
         } else {
             attempt = new Attempt(Instant.now(), null, millis, result.problems());
-            log.error("Rules in {} do not compile; {} stays in service:", folder.toAbsolutePath(),
+            // a warning while the last good rule set goes on serving; an error when there is none
+            log.warn("Rules in {} do not compile; {} stays in service:", folder.toAbsolutePath(),
                     current().map(RuleSet::version).orElse("no rule set"));
-            result.problems().forEach(problem -> log.error("  {}", problem.describe()));
+            result.problems().forEach(problem -> log.warn("  {}", problem.describe()));
+            if (current().isEmpty()) {
+                log.error("No rule set in service: nothing can be assessed until the rules in {} compile "
+                        + "(GET /api/rules/status lists the problems)", folder.toAbsolutePath());
+            }
         }
         lastAttempt = attempt;
         return attempt;

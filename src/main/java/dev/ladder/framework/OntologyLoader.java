@@ -128,7 +128,7 @@ public class OntologyLoader implements SmartInitializingSingleton {
         Model shared = sharedGraphs();
         frameworks.publish(readFrameworks(shared, rejected), report);
         listeners.forEach(listener -> listener.ontologyLoaded(shared));
-        logReport(report);
+        logReport(report, stored.keySet());
         return report;
     }
 
@@ -186,13 +186,23 @@ public class OntologyLoader implements SmartInitializingSingleton {
         }
     }
 
-    private static void logReport(LoadReport report) {
+    /**
+     * A rejected file is a warning: the service goes on with the last good version of it, if any, and
+     * {@code GET /api/status} lists the problems. Only a load that leaves no framework in service at all
+     * is an error (health is DOWN then).
+     */
+    private void logReport(LoadReport report, Set<String> storedBefore) {
         log.info("Ontology load: {} loaded {}, {} unchanged, {} removed {}, {} rejected",
                 report.loaded().size(), report.loaded(), report.unchanged().size(), report.removed().size(),
                 report.removed(), report.rejected().size());
         report.rejected().forEach(rejection -> {
-            log.error("Rejected {} - the last good version stays in service:", rejection.file());
-            rejection.problems().forEach(problem -> log.error("  {}", problem.describe()));
+            log.warn("Rejected {} - {}:", rejection.file(), storedBefore.contains(Vocabulary.GRAPH_PREFIX + rejection.file())
+                    ? "the last good version stays in service" : "not in service");
+            rejection.problems().forEach(problem -> log.warn("  {}", problem.describe()));
         });
+        if (frameworks.all().isEmpty()) {
+            log.error("No framework in service: none from ladder.ontology-dir {} was accepted; nothing can be "
+                    + "assessed until one is (GET /api/status lists the problems)", ontologyDir.toAbsolutePath());
+        }
     }
 }

@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.ladder.LadderProperties;
 import dev.ladder.review.Review;
@@ -23,6 +26,7 @@ import dev.ladder.review.Review;
  * Rules are files: compiled at run time, swapped in whole when they change, kept when a change does
  * not compile. Works on a copy of the project's {@code rules/} in a temporary folder.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RuleSetsTest {
 
     private static final String THRESHOLD = "readiness-threshold.drl.csv";
@@ -65,7 +69,7 @@ class RuleSetsTest {
     }
 
     @Test
-    void aBrokenDrlKeepsTheRunningRulesAndNamesFileAndLine() throws IOException {
+    void aBrokenDrlKeepsTheRunningRulesAndNamesFileAndLine(CapturedOutput output) throws IOException {
         String before = engine.ruleSets.current().orElseThrow().version();
         List<String> lines = new ArrayList<>(Files.readAllLines(rules.resolve("readiness.drl")));
         int broken = lines.indexOf("rule \"Readiness: ready\"") + 2;
@@ -80,6 +84,10 @@ class RuleSetsTest {
         assertThat(engine.ruleSets.current().orElseThrow().version()).isEqualTo(before);
         assertThat(engine.assessor.assess(NOTHING_SHOWN).ruleSetVersion()).isEqualTo(before);
         assertThat(engine.ruleSets.lastAttempt()).isEqualTo(attempt);
+        // the running rules go on serving: a warning naming them, not an error
+        assertThat(output.getOut().lines().filter(line -> line.contains("do not compile; " + before + " stays in service")))
+                .singleElement().satisfies(line -> assertThat(line).contains("WARN").doesNotContain("ERROR"));
+        assertThat(output.getOut()).doesNotContain("No rule set in service");
     }
 
     @Test

@@ -6,11 +6,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.ladder.framework.LoadReport.Rejection;
 
 /** Loading ontology/ into a real TDB2 store: first load, no-op reloads, changes, and broken files. */
+@ExtendWith(OutputCaptureExtension.class)
 class OntologyLoaderTest {
 
     private static final String MK = "frameworks/milton-keynes.ttl";
@@ -59,7 +63,7 @@ class OntologyLoaderTest {
     }
 
     @Test
-    void aSyntaxErrorIsRejectedWithFileAndLineAndTheLastGoodDataStays() {
+    void aSyntaxErrorIsRejectedWithFileAndLineAndTheLastGoodDataStays(CapturedOutput output) {
         String original = workspace.read(MK);
         int line = lineOf(original, FIRST_MK_SIGN);
         workspace.edit(MK, "\"" + FIRST_MK_SIGN + "\" ;", "\"" + FIRST_MK_SIGN + "\" ;;; oops");
@@ -74,6 +78,9 @@ class OntologyLoaderTest {
         });
         assertThat(texts("milton-keynes")).contains(FIRST_MK_SIGN);
         assertThat(indicatorCount("milton-keynes")).isEqualTo(211);
+        // the service goes on with the last good version: a warning, not an error
+        assertLoggedAtWarn(output, "Rejected " + MK + " - the last good version stays in service:");
+        assertLoggedAtWarn(output, "  " + rejection.problems().get(0).describe());
     }
 
     @Test
@@ -123,7 +130,7 @@ class OntologyLoaderTest {
     }
 
     @Test
-    void aNewBrokenFrameworkIsNotServedAndTheOthersAre() {
+    void aNewBrokenFrameworkIsNotServedAndTheOthersAre(CapturedOutput output) {
         workspace.write("frameworks/new-council.ttl", """
                 @prefix lad: <https://w3id.org/ladder/ontology#> .
                 <https://w3id.org/ladder/id/new-council> a lad:Framework ; lad:title "New" .
@@ -138,6 +145,7 @@ class OntologyLoaderTest {
         });
         assertThat(service.frameworks().find("new-council")).isEmpty();
         assertThat(service.frameworks().all()).hasSize(3);
+        assertLoggedAtWarn(output, "Rejected frameworks/new-council.ttl - not in service:");
     }
 
     @Test
@@ -161,6 +169,12 @@ class OntologyLoaderTest {
 
         assertThat(report.removed()).containsExactly(MK);
         assertThat(service.frameworks().find("milton-keynes")).isEmpty();
+    }
+
+    /** Some line of the output holds {@code message}, and every such line is a warning. */
+    private static void assertLoggedAtWarn(CapturedOutput output, String message) {
+        assertThat(output.getOut().lines().filter(line -> line.contains(message)))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains("WARN").doesNotContain("ERROR"));
     }
 
     private Rejection onlyRejection(LoadReport report, String file) {

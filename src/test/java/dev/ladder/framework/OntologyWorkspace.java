@@ -78,6 +78,17 @@ final class OntologyWorkspace {
         }
     }
 
+    /** Deletes {@code folder} and everything in it (a store opened there is not used again). */
+    static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
