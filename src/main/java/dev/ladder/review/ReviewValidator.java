@@ -61,7 +61,12 @@ public class ReviewValidator {
         if (review.period() != null && Text.problem(review.period()).isEmpty()) {
             Period.problem(review.period()).ifPresent(m -> problems.add(new ReviewProblem("$.period", m)));
         }
-        if (review.framework() == null || !frameworkText) {
+        if (review.framework() == null) {
+            // Only a review built in code gets here without one: the reader does not build a review without it.
+            problems.add(new ReviewProblem("$.framework", "required; expected a framework id"));
+            return Optional.empty();
+        }
+        if (!frameworkText) {
             return Optional.empty();
         }
         Optional<Framework> found = frameworks.find(review.framework());
