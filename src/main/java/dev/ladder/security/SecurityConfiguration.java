@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * signed-in user: HTTP Basic against local accounts ({@code ladder.security.mode=local}, the default)
  * or an OpenID Connect / OAuth2 bearer token ({@code oidc}, roles from a configurable claim).
  * Role-wide rules are in {@link RoleRule}, each with the sentence its refusals give; per-person rules
- * are in {@link Access}. Only for the web server: batch
- * runs without one (the command line) sign nobody in.
+ * are in {@link Access}. Only for the web server: batch runs without one (the command line) sign
+ * nobody in.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -153,7 +153,8 @@ class SecurityConfiguration {
         }
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
-        return authentication.getName() + " has " + (roles.isEmpty() ? "no role" : "the role(s) " + String.join(", ", roles));
+        return authentication.getName() + " has "
+                + (roles.isEmpty() ? "no role" : "the role(s) " + String.join(", ", roles));
     }
 
     /**
@@ -163,8 +164,8 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejected() {
         return (request, response, e) -> problem(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
-                e.getMessage().replaceAll("\\.$", "") + ". Expected a normalised path: no '.' or '..' segments, '//', ';', or encoded"
-                        + " '.', '/', '\\' or '%'", null);
+                e.getMessage().replaceAll("\\.$", "") + ". Expected a normalised path: no '.' or '..' segments,"
+                        + " '//', ';', or encoded '.', '/', '\\' or '%'", null);
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail, String instance)

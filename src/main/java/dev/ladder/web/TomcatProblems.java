@@ -85,8 +85,8 @@ class TomcatProblems implements WebServerFactoryCustomizer<TomcatServletWebServe
                 String reason = response.getMessage() != null && !response.getMessage().isBlank()
                         ? " (" + response.getMessage() + ")" : "";
                 return "The server could not read this request" + reason + ". Expected a path without an encoded"
-                        + " '/' (%2F), '\\' (%5C) or NUL (%00), and a request line and headers of at most 8 kB"
-                        + " (query strings included)";
+                        + " '/' (%2F), '\\' (%5C) or NUL (%00), and a request line and headers"
+                        + " within server.max-http-request-header-size (8 kB by default, query string included)";
             }
             if (status >= 500) {
                 return "The server could not answer this request; the cause is in its log";
