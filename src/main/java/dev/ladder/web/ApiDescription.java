@@ -3,8 +3,6 @@ package dev.ladder.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +14,6 @@ import org.springframework.context.annotation.PropertySource;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -74,7 +71,7 @@ class ApiDescription {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
-    /** Runs after springdoc has read the controllers: shared answers, schemas, then a stable order. */
+    /** Runs after springdoc has read the controllers: shared schemas and answers, then a stable order. */
     @Bean
     OpenApiCustomizer ladderApiConventions() {
         return openApi -> {
@@ -119,23 +116,16 @@ class ApiDescription {
                 || parameter.getSchema() != null && !"string".equals(parameter.getSchema().getType());
     }
 
-    /** Paths, schemas, responses, tags and required fields in one order whatever the order of discovery. */
+    /**
+     * Lists in one order whatever the order of discovery (object keys are sorted when the description is
+     * written: springdoc.writer-with-order-by-keys in api-docs.properties).
+     */
     private static void sort(OpenAPI openApi) {
-        Paths paths = new Paths();
-        new TreeMap<>(openApi.getPaths()).forEach(paths::addPathItem);
-        paths.values().forEach(item -> item.readOperations().forEach(operation -> {
-            ApiResponses responses = new ApiResponses();
-            new TreeMap<>(operation.getResponses()).forEach(responses::addApiResponse);
-            operation.setResponses(responses);
-        }));
-        openApi.setPaths(paths);
-        Map<String, Schema> schemas = new TreeMap<>(openApi.getComponents().getSchemas());
-        schemas.values().forEach(schema -> {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
             if (schema.getRequired() != null) {
                 schema.setRequired(schema.getRequired().stream().sorted().toList());
             }
         });
-        openApi.getComponents().setSchemas(new java.util.LinkedHashMap<>(schemas));
         if (openApi.getTags() != null) {
             List<Tag> tags = new ArrayList<>(openApi.getTags());
             tags.sort(Comparator.comparing(Tag::getName));

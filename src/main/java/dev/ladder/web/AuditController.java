@@ -26,10 +26,10 @@ class AuditController {
     @Operation(operationId = "listAuditEntries", summary = "The audit trail, latest first")
     @ApiResponse(responseCode = "200", description = "The entries")
     @ApiResponse(responseCode = "403", description = "Only ADMIN may read the audit trail")
+    @Parameter(name = "subject", description = "Only entries about this employee id")
+    @Parameter(name = "limit", description = "At most this many entries, 1 to 10000")
     @GetMapping("/api/audit")
-    List<AuditTrail.Entry> entries(@Parameter(description = "Only entries about this employee id")
-                                   @RequestParam(required = false) String subject,
-                                   @Parameter(description = "At most this many entries, 1 to 10000")
+    List<AuditTrail.Entry> entries(@RequestParam(required = false) String subject,
                                    @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 10_000) {
             throw new BadRequest("limit must be between 1 and 10000; got " + limit);

@@ -58,16 +58,16 @@ class EmployeeController {
     @Operation(operationId = "listEmployees", summary = "The people the caller may see, ordered by id, a page at a time")
     @ApiResponse(responseCode = "200", description = "One page of people", headers = @Header(name = "X-Total-Count",
             description = "How many people match, on all pages", schema = @Schema(type = "integer")))
+    @Parameter(name = "framework", description = "Only people under this framework id")
+    @Parameter(name = "department", description = "Only people of this department")
+    @Parameter(name = "level", description = "Only people at this level")
+    @Parameter(name = "page", description = "The page, from 0")
+    @Parameter(name = "size", description = "People per page, 1 to 1000")
     @GetMapping
-    ResponseEntity<List<Employee>> list(@Parameter(description = "Only people under this framework id")
-                                        @RequestParam(required = false) String framework,
-                                        @Parameter(description = "Only people of this department")
+    ResponseEntity<List<Employee>> list(@RequestParam(required = false) String framework,
                                         @RequestParam(required = false) String department,
-                                        @Parameter(description = "Only people at this level")
                                         @RequestParam(required = false) Integer level,
-                                        @Parameter(description = "The page, from 0")
                                         @RequestParam(defaultValue = "0") int page,
-                                        @Parameter(description = "People per page, 1 to 1000")
                                         @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 1000) {
             throw new BadRequest("page must be 0 or more and size between 1 and 1000; got page " + page + ", size " + size);

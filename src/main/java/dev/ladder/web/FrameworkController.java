@@ -46,8 +46,9 @@ class FrameworkController {
     @ApiResponse(responseCode = "200", description = "The framework, with only what applies at that level")
     @ApiResponse(responseCode = "400", description = "`rank` is not a whole number")
     @ApiResponse(responseCode = "404", description = "No such framework, or no such level in it")
+    @Parameter(name = "rank", description = "The level's rank, from 1")
     @GetMapping("/{id}/levels/{rank}")
-    Framework level(@PathVariable String id, @Parameter(description = "The level's rank, from 1") @PathVariable int rank) {
+    Framework level(@PathVariable String id, @PathVariable int rank) {
         Framework framework = find(id);
         framework.level(rank).orElseThrow(() -> new NotFound(
                 "Framework '" + id + "' has no level " + rank + "; its levels are "
