@@ -83,7 +83,7 @@ class EmployeeController {
     @Operation(operationId = "getEmployee", summary = "One person of the register")
     @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "403", description = "The caller may not see this person")
-    @ApiResponse(responseCode = "404", description = "No such person in the register")
+    @ApiResponse(responseCode = "404", description = "No such person in the register (told to administrators; anyone else gets 403 whether or not the person exists)")
     @GetMapping("/{id}")
     Employee employee(@PathVariable String id) {
         return read(id, "GET /api/employees/" + id);
@@ -93,7 +93,7 @@ class EmployeeController {
     @Operation(operationId = "listEmployeeReviews", summary = "Every stored review of a person, oldest first")
     @ApiResponse(responseCode = "200", description = "The reviews, superseded ones included")
     @ApiResponse(responseCode = "403", description = "The caller may not see this person")
-    @ApiResponse(responseCode = "404", description = "No such person in the register")
+    @ApiResponse(responseCode = "404", description = "No such person in the register (told to administrators; anyone else gets 403 whether or not the person exists)")
     @GetMapping("/{id}/reviews")
     List<StoredReview> reviews(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/reviews");
@@ -104,7 +104,7 @@ class EmployeeController {
     @Operation(operationId = "getEmployeeAssessment", summary = "The assessment of a person's latest current review")
     @ApiResponse(responseCode = "200", description = "The assessment")
     @ApiResponse(responseCode = "403", description = "The caller may not see this person")
-    @ApiResponse(responseCode = "404", description = "No such person in the register, or no stored review")
+    @ApiResponse(responseCode = "404", description = "No stored review, or (told to administrators) no such person")
     @GetMapping("/{id}/assessment")
     Assessment assessment(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/assessment");
@@ -115,7 +115,7 @@ class EmployeeController {
     @Operation(operationId = "getEmployeeReadiness", summary = "A person's readiness for the next level")
     @ApiResponse(responseCode = "200", description = "The readiness of the latest current review")
     @ApiResponse(responseCode = "403", description = "The caller may not see this person")
-    @ApiResponse(responseCode = "404", description = "No such person in the register, or no stored review")
+    @ApiResponse(responseCode = "404", description = "No stored review, or (told to administrators) no such person")
     @GetMapping("/{id}/readiness")
     Assessment.Readiness readiness(@PathVariable String id) {
         read(id, "GET /api/employees/" + id + "/readiness");
@@ -128,7 +128,7 @@ class EmployeeController {
     @ApiResponse(responseCode = "200", description = "One JSON download",
             content = @Content(schema = @Schema(implementation = ApiSchemas.PersonalRecord.class)))
     @ApiResponse(responseCode = "403", description = "The caller may not see this person")
-    @ApiResponse(responseCode = "404", description = "No such person in the register")
+    @ApiResponse(responseCode = "404", description = "No such person in the register (told to administrators; anyone else gets 403 whether or not the person exists)")
     @GetMapping("/{id}/record")
     ResponseEntity<Map<String, Object>> record(@PathVariable String id) {
         Employee employee = read(id, "GET /api/employees/" + id + "/record");
@@ -142,7 +142,7 @@ class EmployeeController {
     @ApiResponse(responseCode = "200", description = "Erased",
             content = @Content(schema = @Schema(implementation = ApiSchemas.Erased.class)))
     @ApiResponse(responseCode = "403", description = "Only ADMIN may erase")
-    @ApiResponse(responseCode = "404", description = "No such person in the register")
+    @ApiResponse(responseCode = "404", description = "No such person in the register (told to administrators; anyone else gets 403 whether or not the person exists)")
     @DeleteMapping("/{id}")
     Map<String, Object> erase(@PathVariable String id) {
         find(id);

@@ -79,6 +79,10 @@ class ReviewController {
      * One stored review, current or superseded, with its assessment. The same per-person check and audit
      * entry as the person's list of reviews; 404 for an id that is not a stored review's.
      */
+    @Operation(operationId = "getReview", summary = "One stored review by its id, current or superseded")
+    @ApiResponse(responseCode = "200", description = "The stored review with its assessment")
+    @ApiResponse(responseCode = "403", description = "The caller may not see the person reviewed")
+    @ApiResponse(responseCode = "404", description = "No stored review has this id")
     @GetMapping("/api/reviews/{id}")
     StoredReview review(@PathVariable String id) {
         StoredReview stored = history.find(id)

@@ -113,7 +113,7 @@ class RemoteStoreApplicationTest {
     void aSubmittedReviewIsStoredInTheRemoteStoreAndReadBack() throws IOException {
         organisation.importCsv(Files.readString(Path.of("docs/examples/employees.csv")));
 
-        StoredReview stored = reviews.submit(review("MK0004"), "remote-store-test");
+        StoredReview stored = reviews.submit(review("MK0004", 2), "remote-store-test");
 
         assertThat(history.of("MK0004")).extracting(StoredReview::id).contains(stored.id());
         StoredReview back = history.of("MK0004").stream().filter(r -> r.id().equals(stored.id())).findFirst().orElseThrow();
@@ -127,7 +127,7 @@ class RemoteStoreApplicationTest {
     @Test
     void aRestartedApplicationFindsEverythingInTheSameDataset() throws IOException {
         organisation.importCsv(Files.readString(Path.of("docs/examples/employees.csv")));
-        StoredReview stored = reviews.submit(review("MK0003"), "before-restart");
+        StoredReview stored = reviews.submit(review("MK0003", 3), "before-restart");
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(LadderApplication.class).run(
                 "--server.port=0", "--ladder.store.type=remote", "--ladder.store.url=" + FUSEKI.url(),
@@ -153,8 +153,9 @@ class RemoteStoreApplicationTest {
         }
     }
 
-    private static Review review(String employeeId) {
-        return new Review(employeeId, "milton-keynes", 2, "2026", "Revenues and Benefits", null,
+    /** A review of the person at {@code level}, their level in docs/examples/employees.csv. */
+    private static Review review(String employeeId, int level) {
+        return new Review(employeeId, "milton-keynes", level, "2026", "Revenues and Benefits", null,
                 List.of(new CompetencyRating("customer-focus", 2, "keeps callers waiting")),
                 List.of(new ObservedBehaviour("customer-focus-n01", "two complaints")));
     }

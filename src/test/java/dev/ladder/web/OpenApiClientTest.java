@@ -55,8 +55,8 @@ class OpenApiClientTest {
         ApiResponse<StoredReview> created = new ReviewsApi(client).submitReviewWithHttpInfo(review);
 
         assertThat(created.getStatusCode()).isEqualTo(201);
-        assertThat(created.getHeaders().get("Location")).singleElement().asString().startsWith("/api/");
         StoredReview stored = created.getData();
+        assertThat(created.getHeaders().get("Location")).containsExactly("/api/reviews/" + stored.getId());
         assertThat(stored.getId()).isNotBlank();
         assertThat(stored.getSubmittedBy()).isEqualTo("admin");
         assertThat(stored.getAssessment().getEmployeeId()).isEqualTo("OA0001");
@@ -66,6 +66,7 @@ class OpenApiClientTest {
         StoredReview read = history.stream().filter(r -> r.getId().equals(stored.getId())).findFirst().orElseThrow();
         assertThat(read.getReview()).isEqualTo(review);
         assertThat(read.getAssessment().getReadiness().getStatus()).isNotBlank();
+        assertThat(new ReviewsApi(client).getReview(stored.getId())).isEqualTo(read);
     }
 
     @Test
