@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.ladder.framework.OntologyWorkspace;
 import dev.ladder.web.ApiClient;
 import tools.jackson.databind.JsonNode;
 
@@ -43,13 +42,13 @@ class HealthTest {
 
     @DynamicPropertySource
     static void brokenFolders(DynamicPropertyRegistry registry) throws IOException {
-        copyTree(Path.of("ontology"), ONTOLOGY);
+        OntologyWorkspace.copyTree(Path.of("ontology"), ONTOLOGY);
         try (Stream<Path> frameworks = Files.list(ONTOLOGY.resolve("frameworks"))) {
             for (Path framework : frameworks.toList()) {
                 Files.writeString(framework, "this is not Turtle");
             }
         }
-        copyTree(Path.of("rules"), RULES);
+        OntologyWorkspace.copyTree(Path.of("rules"), RULES);
         Files.writeString(RULES.resolve("readiness.drl"), "rule \"broken\" when then nonsense(",
                 java.nio.file.StandardOpenOption.APPEND);
         registry.add("ladder.ontology-dir", ONTOLOGY::toString);
@@ -57,12 +56,8 @@ class HealthTest {
     }
 
     @AfterAll
-    static void removeFolders() throws IOException {
-        try (Stream<Path> paths = Files.walk(WORK)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+    static void removeFolders() {
+        OntologyWorkspace.delete(WORK);
     }
 
     @Test
@@ -97,13 +92,13 @@ class HealthTest {
                 .contains("no rule set in service", "ladder.rules-dir " + RULES.toAbsolutePath());
         assertThat(admin.as("analyst").get("/actuator/health").body().has("components")).isTrue();
 
-        copyTree(Path.of("ontology/frameworks"), ONTOLOGY.resolve("frameworks"));
+        OntologyWorkspace.copyTree(Path.of("ontology/frameworks"), ONTOLOGY.resolve("frameworks"));
         assertThat(admin.post("/api/ontology/reload").status()).isEqualTo(200);
         JsonNode halfway = admin.get("/actuator/health").body();
         assertThat(halfway.get("status").asString()).isEqualTo("DOWN");
         assertThat(halfway.get("components").get("frameworks").get("status").asString()).isEqualTo("UP");
 
-        copyTree(Path.of("rules"), RULES);
+        OntologyWorkspace.copyTree(Path.of("rules"), RULES);
         assertThat(admin.post("/api/rules/reload").status()).isEqualTo(200);
         ApiClient.Response up = admin.get("/actuator/health");
         assertThat(up.status()).isEqualTo(200);
@@ -124,16 +119,4 @@ class HealthTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -3,9 +3,7 @@ package dev.ladder.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,7 +34,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import dev.ladder.LadderProperties;
 import dev.ladder.organisation.Organisation;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Health, info and the API description are open; everything else needs a
@@ -50,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -170,17 +166,9 @@ class SecurityConfiguration {
 
     static void problem(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(ProblemJson.of(status, title, detail, instance));
     }
 }

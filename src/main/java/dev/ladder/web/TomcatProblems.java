@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import dev.ladder.security.ProblemJson;
 import jakarta.servlet.RequestDispatcher;
 
 /**

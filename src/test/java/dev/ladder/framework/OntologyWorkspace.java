@@ -16,7 +16,7 @@ import dev.ladder.store.RdfStore;
  * A copy of the real {@code ontology/} folder and a fresh TDB2 database under a temporary folder, so
  * a test can break files and restart the loader without touching the project's own files.
  */
-final class OntologyWorkspace {
+public final class OntologyWorkspace {
 
     final Path ontologyDir;
     final Path dataDir;
@@ -79,7 +79,7 @@ final class OntologyWorkspace {
     }
 
     /** Deletes {@code folder} and everything in it (a store opened there is not used again). */
-    static void delete(Path folder) {
+    public static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
@@ -89,7 +89,8 @@ final class OntologyWorkspace {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Copies the folder {@code from}, with everything below it, into {@code to}. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
