@@ -5,8 +5,9 @@ Feature: Readiness for the next level
   - READY      no red flags, every competency of their level rated 3 or more, and in every competency
                of the next level at least 50% (rules/readiness-threshold.drl.csv) of the behaviours
                that level introduces were shown;
-  - DEVELOPING otherwise, with the gaps: each competency of the next level below the threshold, and
-               the behaviours still to show in it.
+  - DEVELOPING otherwise.
+  Whether DEVELOPING or NOT_READY, the assessment lists the gaps: each competency of the next level
+  below the threshold, the behaviours still to show in it, and how many more of them to show.
   Competencies that first appear at the next level count: Cambridge's first line manager
   competencies at level 2, Milton Keynes' EXCELLENT LEADERSHIP at level 3, Leicester's management
   competencies at level 2.
@@ -57,6 +58,7 @@ Feature: Readiness for the next level
       | Possesses the ability to spot potential in others, encourage it and develop it      |
       | Available (open door) to all colleague questions and suggestions                    |
       | Use sound judgment to make good decisions at the right time                         |
+    And the gap in "EXCELLENT LEADERSHIP" says "show 1 more of these 4 behaviours"
     And the learning need for "EXCELLENT LEADERSHIP" has priority low
     And every red flag, need and readiness verdict says which rule concluded it
 
@@ -142,6 +144,7 @@ Feature: Readiness for the next level
       | Project and programme management          |
       | Using technology                          |
     And the gap in "Managing people performance" shows 0 of the 15 behaviours the next level introduces
+    And the gap in "Managing people performance" says "show 8 more of these 15 behaviours"
 
   Scenario Outline: DEVELOPING: a red flag of concern holds back an otherwise ready employee
     Given a <council> employee at level <level>
@@ -177,6 +180,43 @@ Feature: Readiness for the next level
       | Milton Keynes | 1     | TEAM PLAYER                  | 1      | 2    |
       | Leicester     | 1     | Delivering Outcomes          | 2      | 2    |
       | Leicester     | 2     | Managing money and resources | 1      | 3    |
+
+  Scenario: NOT_READY, and still shown the whole way to the next level
+    Given a Milton Keynes employee at level 2
+    And they are rated 3 in every competency of their level
+    And they are rated 2 in "TEAM PLAYER"
+    And the reviewer observed every next-level behaviour, except those of "EXCELLENT LEADERSHIP"
+    And the reviewer observed "Displays sincerity and integrity in all actions and an exemplary work ethic"
+    And the reviewer observed "Models MKC behaviours and values at all times"
+    When the review is assessed
+    Then readiness for level 3 is NOT_READY
+    And the readiness verdict was reached by the rule "Readiness: not ready"
+    And the gaps are:
+      | EXCELLENT LEADERSHIP |
+    And the gap in "EXCELLENT LEADERSHIP" shows 2 of the 6 behaviours the next level introduces
+    And the behaviours still to show in "EXCELLENT LEADERSHIP" are:
+      | Articulates a clear team vision that all colleagues can understand and work towards |
+      | Possesses the ability to spot potential in others, encourage it and develop it      |
+      | Available (open door) to all colleague questions and suggestions                    |
+      | Use sound judgment to make good decisions at the right time                         |
+    And the gap in "EXCELLENT LEADERSHIP" says "show 1 more of these 4 behaviours"
+    And the learning need for "TEAM PLAYER" has priority medium
+    And there is no learning need for "EXCELLENT LEADERSHIP"
+    And every red flag, need and readiness verdict says which rule concluded it
+
+  Scenario: NOT_READY with nothing of the next level shown: every competency of the next level is a gap
+    Given a Cambridge employee at level 1
+    And they are rated 3 in every competency of their level
+    And they are rated 1 in "COMMUNICATION"
+    When the review is assessed
+    Then readiness for level 2 is NOT_READY
+    And the gaps are:
+      | DEVELOPING PEOPLE & TEAMS |
+      | INFLUENCING & NEGOTIATING |
+      | MANAGING PEOPLE           |
+      | DELIVERING RESULTS        |
+    And the gap in "DELIVERING RESULTS" says "show 3 more of these 6 behaviours"
+    And there is no learning need for "DELIVERING RESULTS"
 
   Scenario Outline: NOT_READY: a serious red flag
     Given a <council> employee at level <level>

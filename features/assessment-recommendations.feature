@@ -7,6 +7,7 @@ Feature: Learning recommended for each need
   - on the job:  on-the-job assignments;
   - from others: coaching, mentoring, shadowing;
   - formal:      courses, e-learning, reading.
+  Each recommendation names its way of learning (mode EXPERIENTIAL, SOCIAL or FORMAL) and says it.
   Every high or medium need gets at least one resource.
 
   Scenario Outline: A resource designed to change the flagged behaviour is recommended first
@@ -47,6 +48,7 @@ Feature: Learning recommended for each need
     Then the learning need for "<competency>" has between 1 and 3 recommendations
     And the recommendations for "<competency>" are of at least 2 different types
     And the recommendations for "<competency>" draw on at least 2 of the 70-20-10 ways of learning
+    And every recommendation names its 70-20-10 way of learning
 
     Examples:
       | council       | level | competency                  |

@@ -33,7 +33,11 @@ public record Assessment(String employeeId, String framework, int level, String 
         }
     }
 
-    /** @param targetLevel the level readiness is judged for, or null at the top of the ladder */
+    /**
+     * @param targetLevel the level readiness is judged for, or null at the top of the ladder
+     * @param gaps        the next level's competencies under the threshold, whether DEVELOPING or
+     *                    NOT_READY (empty when READY or TOP_LEVEL)
+     */
     public record Readiness(Integer targetLevel, String status, List<Gap> gaps, String because) {
 
         public Readiness {
@@ -41,11 +45,25 @@ public record Assessment(String employeeId, String framework, int level, String 
         }
     }
 
-    /** A next-level competency under the readiness threshold, with the behaviours still to show. */
-    public record Gap(String competency, List<String> missingIndicators, int shown, int required, String because) {
+    /**
+     * A next-level competency under the readiness threshold, with the behaviours still to show.
+     *
+     * @param missingIndicators  ids of the behaviours still to show, in framework order
+     * @param missingBehaviours  the same behaviours with their texts, in framework order (empty in
+     *                           assessments stored before it was added)
+     * @param needed             how many more of them must be shown to reach the threshold (at least 1;
+     *                           null in assessments stored before it was added)
+     */
+    public record Gap(String competency, List<String> missingIndicators, List<Behaviour> missingBehaviours,
+                      Integer needed, int shown, int required, String because) {
 
         public Gap {
-            missingIndicators = List.copyOf(missingIndicators);
+            missingIndicators = missingIndicators == null ? List.of() : List.copyOf(missingIndicators);
+            missingBehaviours = missingBehaviours == null ? List.of() : List.copyOf(missingBehaviours);
         }
+    }
+
+    /** A behaviour of the framework: its indicator id and its text. */
+    public record Behaviour(String indicator, String text) {
     }
 }

@@ -64,16 +64,24 @@ class AssessmentAssembler {
 
         List<Assessment.Gap> gaps = findings.gaps().stream()
                 .sorted(Comparator.comparingInt((ReadinessGap g) -> order.competency(g.competency())))
-                .map(g -> new Assessment.Gap(g.competency(),
-                        g.missingIndicators().stream().sorted(Comparator.comparingInt(order::indicator)).toList(),
-                        g.shown(), g.required(), because(g.rule(), g)))
+                .map(g -> gap(framework, order, g))
                 .toList();
         Integer target = verdict.status() == ReadinessStatus.TOP_LEVEL ? null : review.level() + 1;
+        // The gaps are the way to the next level: shown when DEVELOPING and when NOT_READY alike.
         Assessment.Readiness readiness = new Assessment.Readiness(target, verdict.status().name(),
-                verdict.status() == ReadinessStatus.DEVELOPING ? gaps : List.of(), because(verdict.rule(), verdict));
+                verdict.status() == ReadinessStatus.TOP_LEVEL ? List.of() : gaps, because(verdict.rule(), verdict));
 
         return new Assessment(review.employeeId(), framework.id(), review.level(), review.period(), version,
                 redFlags, needs, notAssessed, readiness);
+    }
+
+    private static Assessment.Gap gap(Framework framework, Order order, ReadinessGap gap) {
+        List<String> missing = gap.missingIndicators().stream().sorted(Comparator.comparingInt(order::indicator)).toList();
+        List<Assessment.Behaviour> behaviours = missing.stream()
+                .map(id -> new Assessment.Behaviour(id, framework.indicator(id).map(l -> l.indicator().text()).orElse(id)))
+                .toList();
+        return new Assessment.Gap(gap.competency(), missing, behaviours, gap.needed(), gap.shown(), gap.required(),
+                because(gap.rule(), gap));
     }
 
     private Assessment.LearningNeed need(Review review, Framework framework, String competencyId,

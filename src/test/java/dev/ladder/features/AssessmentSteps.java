@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.ladder.assessment.Assessor;
+import dev.ladder.catalogue.LearningMode;
 import dev.ladder.organisation.Csv;
 import dev.ladder.review.ReviewReader;
 import dev.ladder.web.ApiClient;
@@ -312,8 +313,37 @@ public class AssessmentSteps {
 
     @Then("the behaviours still to show in {string} are:")
     public void stillToShow(String competency, List<String> behaviours) {
-        assertThat(list(gap(competency).get("missingIndicators")).stream().map(i -> textOf(i.asString())))
+        JsonNode gap = gap(competency);
+        assertThat(list(gap.get("missingBehaviours")).stream().map(b -> b.get("text").asString()))
+                .as("texts of the behaviours still to show").containsExactlyElementsOf(behaviours);
+        assertThat(list(gap.get("missingBehaviours")).stream().map(b -> b.get("indicator").asString()))
+                .as("the same behaviours' ids, as missingIndicators lists them")
+                .containsExactlyElementsOf(list(gap.get("missingIndicators")).stream().map(JsonNode::asString).toList());
+        assertThat(list(gap.get("missingIndicators")).stream().map(i -> textOf(i.asString())))
                 .containsExactlyElementsOf(behaviours);
+    }
+
+    @Then("the gap in {string} says {string}")
+    public void gapSays(String competency, String words) {
+        JsonNode gap = gap(competency);
+        assertThat(gap.get("because").asString()).contains(words);
+        Matcher more = Pattern.compile("show (\\d+) more of these (\\d+) behaviours").matcher(words);
+        if (more.find()) {
+            assertThat(gap.get("needed").asInt()).as("needed").isEqualTo(Integer.parseInt(more.group(1)));
+            assertThat(list(gap.get("missingBehaviours"))).as("missingBehaviours").hasSize(Integer.parseInt(more.group(2)));
+        }
+    }
+
+    @Then("every recommendation names its 70-20-10 way of learning")
+    public void everyRecommendationNamesItsMode() {
+        List<JsonNode> recommendations = needs().stream().flatMap(n -> list(n.get("recommendations")).stream()).toList();
+        assertThat(recommendations).as("recommendations").isNotEmpty();
+        assertThat(recommendations).allSatisfy(r -> {
+            String mode = r.get("mode").asString();
+            assertThat(mode).isIn("EXPERIENTIAL", "SOCIAL", "FORMAL");
+            assertThat(r.get("because").asString()).as("because names the mode")
+                    .contains(LearningMode.valueOf(mode).label());
+        });
     }
 
     // ------------------------------------------------------------------ explanations

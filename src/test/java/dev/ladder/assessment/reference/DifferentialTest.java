@@ -35,8 +35,8 @@ import dev.ladder.review.Review;
  * The Drools rules in {@code rules/} against the plain-Java {@link ReferencePolicy}, on thousands of
  * random valid reviews (fixed seed) over every level of every framework, plus one deliberate review
  * per conduct-concern behaviour. Both must agree on red flags and their severity, learning needs and
- * their priority, competencies not assessed, the readiness status and the gaps with their missing
- * behaviours (as sets; their order is {@link #missingIndicatorsAreListedInFrameworkOrder()}'s). The set
+ * their priority, competencies not assessed, the readiness status and the gaps (when DEVELOPING or
+ * NOT_READY) with how many more behaviours to show and the missing behaviours (as sets; their order is {@link #missingIndicatorsAreListedInFrameworkOrder()}'s). The set
  * must also exercise every outcome, so that agreement means something.
  *
  * <p>On a mismatch the test prints the first reviews as JSON (the previous review too, if any), with
@@ -59,7 +59,7 @@ class DifferentialTest {
 
     /** What both implementations must agree on, in a form that prints readably. */
     record Outcome(Map<String, String> redFlags, Map<String, String> needs, List<String> notAssessed, String status,
-                   Map<String, List<String>> gaps) {
+                   Map<String, String> gaps) {
 
         static Outcome of(Assessment assessment) {
             return new Outcome(
@@ -70,7 +70,7 @@ class DifferentialTest {
                     assessment.notAssessed(),
                     assessment.readiness().status(),
                     assessment.readiness().gaps().stream().collect(Collectors.toMap(Assessment.Gap::competency,
-                            g -> sorted(g.missingIndicators()), (a, b) -> List.of("duplicate gap"), TreeMap::new)));
+                            g -> gap(g.needed(), g.missingIndicators()), (a, b) -> "duplicate gap", TreeMap::new)));
         }
 
         static Outcome of(ReferencePolicy.Result result) {
@@ -82,7 +82,11 @@ class DifferentialTest {
                     result.notAssessed(),
                     result.status().name(),
                     result.gaps().stream().collect(Collectors.toMap(ReferencePolicy.Gap::competency,
-                            g -> sorted(g.missingIndicators()), (a, b) -> List.of("duplicate gap"), TreeMap::new)));
+                            g -> gap(g.needed(), g.missingIndicators()), (a, b) -> "duplicate gap", TreeMap::new)));
+        }
+
+        private static String gap(Integer needed, List<String> missing) {
+            return "show " + needed + " more of " + sorted(missing);
         }
 
         /** Compared as sets: the order of missing indicators is checked separately (see below). */
@@ -134,6 +138,7 @@ class DifferentialTest {
         assertThat(coverage.conductObserved).as("conduct-concern behaviours observed (each row's text must be an "
                 + "indicator's text, word for word)").containsExactlyInAnyOrderElementsOf(reference.conductConcerns());
         assertThat(coverage.withGaps).as("DEVELOPING verdicts with gaps").isPositive();
+        assertThat(coverage.notReadyWithGaps).as("NOT_READY verdicts with gaps").isPositive();
         assertThat(coverage.withNotAssessed).as("reviews with competencies not assessed").isPositive();
     }
 
@@ -193,6 +198,7 @@ class DifferentialTest {
         final Map<ReadinessStatus, Integer> statusCounts = new TreeMap<>();
         final Set<String> conduct;
         int withGaps;
+        int notReadyWithGaps;
         int withNotAssessed;
 
         Coverage(Set<String> conduct) {
@@ -212,7 +218,8 @@ class DifferentialTest {
                 }
             }
             result.needs().forEach(n -> priorities.add(n.priority()));
-            withGaps += result.gaps().isEmpty() ? 0 : 1;
+            withGaps += result.gaps().isEmpty() || result.status() != ReadinessStatus.DEVELOPING ? 0 : 1;
+            notReadyWithGaps += result.gaps().isEmpty() || result.status() != ReadinessStatus.NOT_READY ? 0 : 1;
             withNotAssessed += result.notAssessed().isEmpty() ? 0 : 1;
         }
 
@@ -220,7 +227,7 @@ class DifferentialTest {
         public String toString() {
             return "statuses " + statusCounts + ", severities " + severities + ", priorities " + priorities
                     + ", serious for one reason alone " + aloneEscalations + ", conduct concerns observed "
-                    + conductObserved.size() + "/" + conduct.size() + ", with gaps " + withGaps + ", with not assessed "
+                    + conductObserved.size() + "/" + conduct.size() + ", with gaps " + withGaps + " (developing) " + notReadyWithGaps + " (not ready), with not assessed "
                     + withNotAssessed;
         }
     }

@@ -40,7 +40,8 @@ import dev.ladder.review.Review;
  *       competency is rated below 3 or a red flag is serious; READY when there are no red flags, no
  *       unrated expected competency and no gap; DEVELOPING otherwise. A gap is a competency expected
  *       at the next level in which fewer than threshold% of the positive indicators the next level
- *       introduces were observed.</li>
+ *       introduces were observed; it is listed whether DEVELOPING or NOT_READY, with how many more must
+ *       be shown: the smallest whole number that reaches threshold%.</li>
  * </ul>
  */
 public final class ReferencePolicy {
@@ -57,13 +58,14 @@ public final class ReferencePolicy {
     public record Need(String competency, Priority priority) {
     }
 
-    public record Gap(String competency, List<String> missingIndicators, int shown, int required) {
+    /** @param needed how many more of the missing behaviours must be shown to reach the threshold */
+    public record Gap(String competency, List<String> missingIndicators, int needed, int shown, int required) {
     }
 
     /**
      * The outcome, ordered as the service orders it: red flags in framework order, needs by priority
      * then framework order, not-assessed competencies and gaps in framework order. {@code gaps} is
-     * empty unless the status is DEVELOPING.
+     * empty when the status is READY or TOP_LEVEL: NOT_READY and DEVELOPING alike list them.
      */
     public record Result(List<RedFlag> redFlags, List<Need> needs, List<String> notAssessed,
                          ReadinessStatus status, List<Gap> gaps) {
@@ -199,11 +201,16 @@ public final class ReferencePolicy {
                 List<String> missing = introduced.stream().filter(id -> !observed.contains(id)).toList();
                 int shown = introduced.size() - missing.size();
                 if (shown * 100 < percent * introduced.size()) {
-                    under.add(new Gap(competency.id(), missing, shown, introduced.size()));
+                    int needed = 0;
+                    while ((shown + needed) * 100 < percent * introduced.size()) {
+                        needed++;
+                    }
+                    under.add(new Gap(competency.id(), missing, needed, shown, introduced.size()));
                 }
             }
             if (blocked || anySerious) {
                 status = ReadinessStatus.NOT_READY;
+                gaps = under; // the way to the next level, though not a learning need
             } else if (redFlags.isEmpty() && notAssessed.isEmpty() && under.isEmpty()) {
                 status = ReadinessStatus.READY;
             } else {

@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.ladder.assessment.Assessment;
+import dev.ladder.catalogue.Recommendation;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
 import dev.ladder.store.HostileStrings;
@@ -117,6 +119,44 @@ class ReviewRepositoryTest extends StoresUnderTest {
         assertThat(reviews.byId(e1.id())).contains(e1);
     }
 
+    /** An assessment as stored before gaps carried their behaviours' texts and recommendations their mode. */
+    static final String ASSESSMENT_BEFORE_ISSUE_9 = """
+            {"employeeId":"E1","framework":"milton-keynes","level":2,"period":"2026","ruleSetVersion":"v1",
+             "redFlags":[],"notAssessed":[],
+             "learningNeeds":[{"competency":"team-player","priority":"medium","reasons":["Rule \\"r\\": why"],
+               "recommendations":[{"id":"res-1","title":"Coaching","type":"coaching","effort":"1 day","because":"b"}]}],
+             "readiness":{"targetLevel":3,"status":"DEVELOPING","because":"d",
+               "gaps":[{"competency":"excellent-leadership","missingIndicators":["i-1","i-2"],"shown":2,"required":6,
+                        "because":"c"}]}}""";
+
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void anAssessmentStoredBeforeGapTextsAndModesStillReads(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview stored = stored("E1", "2026");
+        reviews.insert(List.of(stored));
+        ParameterizedSparqlString old = new ParameterizedSparqlString("""
+                PREFIX rec: <https://w3id.org/ladder/record#>
+                DELETE { GRAPH <urn:ladder:reviews> { ?r rec:assessmentJson ?json } }
+                INSERT { GRAPH <urn:ladder:reviews> { ?r rec:assessmentJson ?old } }
+                WHERE { GRAPH <urn:ladder:reviews> { ?r rec:assessmentJson ?json } }""");
+        old.setLiteral("old", ASSESSMENT_BEFORE_ISSUE_9);
+        store.store().update(old.asUpdate());
+
+        Assessment read = reviews.byId(stored.id()).orElseThrow().assessment();
+        Assessment.Gap gap = read.readiness().gaps().get(0);
+        assertThat(gap.missingIndicators()).containsExactly("i-1", "i-2");
+        assertThat(gap.missingBehaviours()).as("missingBehaviours of an old assessment").isEmpty();
+        assertThat(gap.needed()).as("needed of an old assessment").isNull();
+        assertThat(gap.shown()).isEqualTo(2);
+        Recommendation recommendation = read.learningNeeds().get(0).recommendations().get(0);
+        assertThat(recommendation.title()).isEqualTo("Coaching");
+        assertThat(recommendation.mode()).as("mode of an old recommendation").isNull();
+        List<Assessment> current = new ArrayList<>();
+        reviews.eachCurrent((review, assessment) -> current.add(assessment));
+        assertThat(current).containsExactly(read);
+    }
+
     /** A current stored review of that person and period. */
     static StoredReview stored(String employeeId, String period) {
         Review review = new Review(employeeId, "milton-keynes", 2, period, null, null,
@@ -134,8 +174,10 @@ class ReviewRepositoryTest extends StoresUnderTest {
                 List.of(new Review.CompetencyRating(text, 3, text)), List.of(new Review.ObservedBehaviour(text, text)));
         Assessment assessment = new Assessment(employeeId, text, 2, period, text,
                 List.of(new Assessment.RedFlag(text, text, text, "serious", text)),
-                List.of(new Assessment.LearningNeed(text, "high", List.of(text), List.of())), List.of(text),
-                new Assessment.Readiness(3, text, List.of(new Assessment.Gap(text, List.of(text), 1, 2, text)), text));
+                List.of(new Assessment.LearningNeed(text, "high", List.of(text),
+                        List.of(new Recommendation(text, text, text, text, text, text)))), List.of(text),
+                new Assessment.Readiness(3, text, List.of(new Assessment.Gap(text, List.of(text),
+                        List.of(new Assessment.Behaviour(text, text)), 1, 1, 2, text)), text));
         return new StoredReview(UUID.randomUUID().toString(), Instant.now(), text, review, assessment, null);
     }
 
