@@ -55,8 +55,10 @@ class AssessmentApiTest {
         assertThat(need.get("competency").asString()).isEqualTo("customer-focus");
         assertThat(need.get("priority").asString()).isEqualTo("medium");
         assertThat(need.get("reasons")).hasSize(2);
-        assertThat(need.get("recommendations")).isNotEmpty().allSatisfy(r ->
-                assertThat(names(r)).contains("id", "title", "type", "because"));
+        assertThat(need.get("recommendations")).isNotEmpty().allSatisfy(r -> {
+            assertThat(names(r)).contains("id", "title", "type", "mode", "because");
+            assertThat(r.get("mode").asString()).isIn("EXPERIENTIAL", "SOCIAL", "FORMAL");
+        });
 
         assertThat(texts(assessment.get("notAssessed"))).contains("managing-resources-and-risk", "team-player");
         JsonNode readiness = assessment.get("readiness");
@@ -64,6 +66,50 @@ class AssessmentApiTest {
         assertThat(readiness.get("status").asString()).isEqualTo("NOT_READY");
         assertThat(readiness.get("because").asString()).startsWith("Rule \"Readiness: not ready\": ")
                 .contains("CUSTOMER FOCUS was rated 2 (developing)");
+        assertNotReadyWithTheWayToLevel3(readiness);
+    }
+
+    /** A stored assessment carries the same explanations, read back as the person's assessment and readiness. */
+    @Test
+    void aStoredAssessmentShowsTheWayToTheNextLevel() {
+        assertThat(api.postCsv("/api/employees/import", """
+                employee_id,name,department,manager_id,framework,level
+                AA0001,Ada Archer,Assessment Office,,milton-keynes,2
+                """).status()).isEqualTo(200);
+        assertThat(api.post("/api/reviews", REVIEW.replace("E1001", "AA0001")).status()).isEqualTo(201);
+
+        JsonNode assessment = api.get("/api/employees/AA0001/assessment").body();
+        assertNotReadyWithTheWayToLevel3(assessment.get("readiness"));
+        assertThat(assessment.get("learningNeeds").get(0).get("recommendations"))
+                .allSatisfy(r -> assertThat(r.get("mode").asString()).isIn("EXPERIENTIAL", "SOCIAL", "FORMAL"));
+        assertNotReadyWithTheWayToLevel3(api.get("/api/employees/AA0001/readiness").body());
+    }
+
+    /**
+     * NOT_READY, and still every competency of level 3 is a gap (nothing of level 3 was observed), each
+     * with its behaviours' texts and how many more of them to show: CUSTOMER FOCUS introduces 5 at
+     * level 3, and 50% of 5 rounds up to 3.
+     */
+    private static void assertNotReadyWithTheWayToLevel3(JsonNode readiness) {
+        assertThat(readiness.get("status").asString()).isEqualTo("NOT_READY");
+        assertThat(readiness.get("gaps")).hasSize(7);
+        JsonNode gap = readiness.get("gaps").get(0);
+        assertThat(names(gap)).containsExactly("competency", "missingIndicators", "missingBehaviours", "needed",
+                "shown", "required", "because");
+        assertThat(gap.get("competency").asString()).isEqualTo("customer-focus");
+        assertThat(gap.get("needed").asInt()).isEqualTo(3);
+        assertThat(gap.get("shown").asInt()).isZero();
+        assertThat(gap.get("required").asInt()).isEqualTo(5);
+        assertThat(gap.get("missingBehaviours")).hasSize(5).allSatisfy(b -> {
+            assertThat(names(b)).containsExactly("indicator", "text");
+            assertThat(b.get("text").asString()).isNotBlank().isNotEqualTo(b.get("indicator").asString());
+        });
+        List<String> ids = new ArrayList<>();
+        gap.get("missingBehaviours").forEach(b -> ids.add(b.get("indicator").asString()));
+        assertThat(ids).isEqualTo(texts(gap.get("missingIndicators")));
+        assertThat(gap.get("because").asString())
+                .startsWith("Rule \"Readiness gap: too few next-level behaviours shown\": CUSTOMER FOCUS: ")
+                .endsWith("show 3 more of these 5 behaviours");
     }
 
     @Test
