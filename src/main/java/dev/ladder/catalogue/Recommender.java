@@ -49,7 +49,7 @@ public class Recommender {
             modes.add(next.mode());
         }
         return picked.stream().map(r -> new Recommendation(r.id(), r.title(), r.type(), r.effort(),
-                r.mode().name(), because(r, need, themes, snapshot))).toList();
+                r.mode(), because(r, need, themes, snapshot))).toList();
     }
 
     private static boolean aimsAtFlagged(LearningResource resource, Need need) {

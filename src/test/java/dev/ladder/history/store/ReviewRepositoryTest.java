@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.ladder.assessment.Assessment;
+import dev.ladder.catalogue.LearningMode;
 import dev.ladder.catalogue.Recommendation;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
@@ -175,7 +176,7 @@ class ReviewRepositoryTest extends StoresUnderTest {
         Assessment assessment = new Assessment(employeeId, text, 2, period, text,
                 List.of(new Assessment.RedFlag(text, text, text, "serious", text)),
                 List.of(new Assessment.LearningNeed(text, "high", List.of(text),
-                        List.of(new Recommendation(text, text, text, text, text, text)))), List.of(text),
+                        List.of(new Recommendation(text, text, text, text, LearningMode.SOCIAL, text)))), List.of(text),
                 new Assessment.Readiness(3, text, List.of(new Assessment.Gap(text, List.of(text),
                         List.of(new Assessment.Behaviour(text, text)), 1, 1, 2, text)), text));
         return new StoredReview(UUID.randomUUID().toString(), Instant.now(), text, review, assessment, null);
