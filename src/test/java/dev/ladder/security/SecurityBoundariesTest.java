@@ -2,9 +2,6 @@ package dev.ladder.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,10 +30,9 @@ class SecurityBoundariesTest {
     ApiClient admin;
 
     @BeforeEach
-    void organisation() throws IOException {
+    void organisation() {
         admin = new ApiClient(port);
-        assertThat(admin.postCsv("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv")))
-                .status()).isEqualTo(200);
+        assertThat(admin.importExampleOrganisation().status()).isEqualTo(200);
     }
 
     @Test

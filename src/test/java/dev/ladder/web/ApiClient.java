@@ -54,6 +54,21 @@ public final class ApiClient {
         return send(request(path).DELETE().build());
     }
 
+    /**
+     * Imports the example organisation of {@code docs/examples/employees.csv} (MK0003 manages MK0004, who
+     * manages MK0005; CC0002 manages CC0003) as this client, which must be allowed to (an administrator).
+     *
+     * @return the import's answer, for the caller to check
+     */
+    public Response importExampleOrganisation() {
+        try {
+            return postCsv("/api/employees/import", java.nio.file.Files.readString(
+                    java.nio.file.Path.of("docs/examples/employees.csv")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** POSTs {@code csv} as the body, with Content-Type text/csv. */
     public Response postCsv(String path, String csv) {
         return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());

@@ -2,10 +2,6 @@ package dev.ladder.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,10 +19,9 @@ class ReportApiTest {
     ApiClient lnd;
 
     @BeforeEach
-    void organisation() throws IOException {
+    void organisation() {
         ApiClient admin = new ApiClient(port);
-        assertThat(admin.postCsv("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv")))
-                .status()).isEqualTo(200);
+        assertThat(admin.importExampleOrganisation().status()).isEqualTo(200);
         assertThat(admin.post("/api/reviews", """
                 { "employeeId": "MK0004", "framework": "milton-keynes", "level": 2, "period": "2026",
                   "ratings": [ {"competency": "customer-focus", "rating": 1} ] }""").status()).isEqualTo(201);

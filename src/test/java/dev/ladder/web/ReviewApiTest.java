@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +35,9 @@ class ReviewApiTest {
 
     /** People of this test's own, so that other tests sharing the context see their people's reviews unchanged. */
     @BeforeEach
-    void organisation() throws IOException {
+    void organisation() {
         admin = new ApiClient(port);
-        assertThat(admin.postCsv("/api/employees/import", Files.readString(Path.of("docs/examples/employees.csv")))
-                .status()).isEqualTo(200);
+        assertThat(admin.importExampleOrganisation().status()).isEqualTo(200);
         assertThat(admin.postCsv("/api/employees/import", """
                 employee_id,name,department,manager_id,framework,level
                 RA0001,Rae Adams,Review Office,,milton-keynes,3
