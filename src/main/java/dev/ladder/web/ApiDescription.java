@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -39,7 +38,6 @@ import io.swagger.v3.oas.models.tags.Tag;
  * served description is the same on every run.
  */
 @Configuration(proxyBeanMethods = false)
-@PropertySource("classpath:api-docs.properties")
 class ApiDescription {
 
     static final String PROBLEM = "ProblemDetail";
@@ -118,7 +116,7 @@ class ApiDescription {
 
     /**
      * Lists in one order whatever the order of discovery (object keys are sorted when the description is
-     * written: springdoc.writer-with-order-by-keys in api-docs.properties).
+     * written: springdoc.writer-with-order-by-keys in application.properties).
      */
     private static void sort(OpenAPI openApi) {
         openApi.getComponents().getSchemas().values().forEach(schema -> {
