@@ -38,6 +38,7 @@ class StoreConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create ladder.data-dir " + properties.dataDir(), e);
         }
+        JournalRepair.repair(properties.dataDir());
         return TDB2Factory.connectDataset(properties.dataDir().toString());
     }
 
