@@ -44,6 +44,11 @@ final class Accounts implements UserDetailsService {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
+    /** Whether the demo accounts are on. */
+    boolean demoAccounts() {
+        return demoHash != null;
+    }
+
     Optional<LadderUser> find(String username) {
         LadderUser account = fileAccounts.get(username);
         if (account != null) {

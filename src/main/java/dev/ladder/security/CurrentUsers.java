@@ -3,8 +3,10 @@ package dev.ladder.security;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,8 @@ public class CurrentUsers {
     /** The person of the current request; a user with no roles when nobody is signed in. */
     public CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             return new CurrentUser("anonymous", Set.of(), null);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -37,6 +40,10 @@ public class CurrentUsers {
             employeeId = user.employeeId();
         } else if (authentication.getPrincipal() instanceof Jwt jwt) {
             employeeId = jwt.getClaimAsString(properties.employeeClaim());
+        } else if (authentication.getPrincipal() instanceof OAuth2User oauth) {
+            // Signed in to the pages through the identity provider (OIDC login)
+            Object claim = oauth.getAttributes().get(properties.employeeClaim());
+            employeeId = claim == null ? null : claim.toString();
         }
         return new CurrentUser(authentication.getName(), roles, employeeId);
     }

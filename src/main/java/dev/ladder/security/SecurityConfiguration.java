@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -40,7 +41,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * signed-in user: HTTP Basic against local accounts ({@code ladder.security.mode=local}, the default)
  * or an OpenID Connect / OAuth2 bearer token ({@code oidc}, roles from a configurable claim).
  * Role-wide rules are in {@link RoleRule}, each with the sentence its refusals give; per-person rules
- * are in {@link Access}. Only for the web server: batch runs without one (the command line) sign
+ * are in {@link Access}. This chain answers only the API's addresses ({@link #API}); the web pages have
+ * their own chain with form sign-in, sessions and CSRF ({@link PageSecurityConfiguration}). Only for the web server: batch runs without one (the command line) sign
  * nobody in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,14 +67,20 @@ class SecurityConfiguration {
         return new Accounts(properties, organisation, hash);
     }
 
+    /** The addresses the API chain answers; everything else is a page ({@link PageSecurityConfiguration}). */
+    static final String[] API = {"/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+            "/swagger-ui.html"};
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, Accounts accounts,
                             PasswordEncoder encoder) throws Exception {
-        http.csrf(csrf -> csrf.disable())
+        http.securityMatcher(API)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/v3/api-docs",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(RoleRule.REPORTS.matchers()).hasAnyRole(RoleRule.REPORTS.roleNames())
                         .requestMatchers(RoleRule.RULES.matchers()).hasAnyRole(RoleRule.RULES.roleNames())
                         .requestMatchers(RoleRule.AUDIT.matchers()).hasAnyRole(RoleRule.AUDIT.roleNames())

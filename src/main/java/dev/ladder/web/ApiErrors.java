@@ -20,6 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,7 +37,7 @@ import dev.ladder.review.InvalidReview;
  * parameter of the wrong type, …) are problem details too, whatever {@code spring.mvc.problemdetails.enabled}
  * says; with it, Spring Boot's generic handler stands back and the wordings here are the ones clients see.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)

@@ -1,7 +1,7 @@
 package dev.ladder.web;
 
 /** A request named something Ladder does not have; the message says what. */
-class NotFound extends RuntimeException {
+public class NotFound extends RuntimeException {
 
     NotFound(String message) {
         super(message);

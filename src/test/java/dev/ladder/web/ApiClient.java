@@ -79,6 +79,12 @@ public final class ApiClient {
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
+    /** POSTs an HTML form's fields ({@code a=1&b=2}, already encoded), as a browser would. */
+    public Response postForm(String path, String fields) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
+    }
+
     /** POSTs {@code json} as the body, with Content-Type application/json. */
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
@@ -91,7 +97,7 @@ public final class ApiClient {
             String type = response.headers().firstValue("Content-Type").orElse("");
             String body = response.body();
             JsonNode parsed = type.contains("json") && !body.isBlank() ? json.readTree(body) : null;
-            return new Response(response.statusCode(), type, parsed, body);
+            return new Response(response.statusCode(), type, parsed, body, response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -100,7 +106,13 @@ public final class ApiClient {
         }
     }
 
-    /** Status, content type, the parsed JSON body (null when not JSON) and the raw text. */
-    public record Response(int status, String contentType, JsonNode body, String text) {
+    /** Status, content type, the parsed JSON body (null when not JSON), the raw text and the headers. */
+    public record Response(int status, String contentType, JsonNode body, String text,
+                           java.net.http.HttpHeaders headers) {
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 }

@@ -1,0 +1,58 @@
+package dev.ladder.web.page;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.ladder.security.CurrentUser;
+import dev.ladder.security.CurrentUsers;
+import dev.ladder.security.Role;
+import dev.ladder.security.SignInOptions;
+
+/** The sign-in page, and the home page that sends each person to what they use most. */
+@Controller
+class SignInController {
+
+    private final SignInOptions options;
+    private final CurrentUsers users;
+
+    SignInController(SignInOptions options, CurrentUsers users) {
+        this.options = options;
+        this.users = users;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false)
+                 String signedOut, Model model) {
+        model.addAttribute("options", options);
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        return "login";
+    }
+
+    /** Managers to their team, employees to their development, L&D to the dashboard, analysts to the rules. */
+    @GetMapping("/")
+    String home() {
+        return "redirect:" + homeOf(users.current());
+    }
+
+    static String homeOf(CurrentUser user) {
+        if (user.has(Role.MANAGER)) {
+            return "/team";
+        }
+        if (user.employeeId() != null) {
+            return "/me";
+        }
+        if (user.has(Role.LND)) {
+            return "/dashboard";
+        }
+        if (user.has(Role.ANALYST)) {
+            return "/rules";
+        }
+        if (user.has(Role.ADMIN)) {
+            return "/dashboard";
+        }
+        return "/frameworks";
+    }
+}
