@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may open which web page, and how people sign in to the pages: a form at {@code /login} against
@@ -51,7 +52,11 @@ class PageSecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, Accounts accounts,
                               PasswordEncoder encoder, ObjectProvider<ClientRegistrationRepository> clients)
             throws Exception {
-        http.authorizeHttpRequests(a -> a
+        // After sign-in, back to the page asked for, at its own address (no "?continue" added to it)
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
+        http.requestCache(c -> c.requestCache(requestCache))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/ladder/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -60,7 +65,7 @@ class PageSecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").permitAll());
         if ("oidc".equals(properties.mode())) {
             if (clients.getIfAvailable() != null) {
-                http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)
+                http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", false)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(oidcRoles(properties))));
             } else {
                 // No client registration: nobody can sign in to the pages; /login says why (README)

@@ -31,7 +31,10 @@ class SignInController {
         return "login";
     }
 
-    /** Managers to their team, employees to their development, L&D to the dashboard, analysts to the rules. */
+    /**
+     * Managers to their team, L&D and administrators to the dashboard, analysts to the rules, everyone
+     * else with an employee record to their development.
+     */
     @GetMapping("/")
     String home() {
         return "redirect:" + homeOf(users.current());
@@ -41,17 +44,14 @@ class SignInController {
         if (user.has(Role.MANAGER)) {
             return "/team";
         }
-        if (user.employeeId() != null) {
-            return "/me";
-        }
-        if (user.has(Role.LND)) {
+        if (user.has(Role.LND) || user.has(Role.ADMIN)) {
             return "/dashboard";
         }
         if (user.has(Role.ANALYST)) {
             return "/rules";
         }
-        if (user.has(Role.ADMIN)) {
-            return "/dashboard";
+        if (user.employeeId() != null) {
+            return "/me";
         }
         return "/frameworks";
     }
