@@ -18,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -57,6 +60,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
                 "--window-size=" + DESKTOP_WIDTH + ",900");
+        // The browser's console, to catch what the Content-Security-Policy blocked and script errors
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ladder.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -140,8 +147,22 @@ final class Browser implements AutoCloseable {
      * no serious or critical violation), usable at 375 px without sideways scrolling.
      */
     Browser check(String name) {
+        console();
         accessible();
         screenshots(name);
+        return this;
+    }
+
+    /**
+     * Nothing in the browser's console that the Content-Security-Policy refused (an inline script or
+     * style, something from another site) and no uncaught script error, since the last look.
+     */
+    Browser console() {
+        List<String> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+                .toList();
+        assertThat(problems).as("browser console on %s", path()).isEmpty();
         return this;
     }
 
