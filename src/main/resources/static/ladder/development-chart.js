@@ -8,7 +8,7 @@ const canvas = document.getElementById('history-chart')
 
 // Colours with good contrast on white, and dash patterns so lines differ without colour too
 const COLOURS = ['#1d70b8', '#d4351c', '#00703c', '#6f72af', '#b58840', '#912b88', '#28a197', '#f47738', '#505a5f']
-const DASHES = [[], [6, 3], [2, 2], [10, 4, 2, 4], [4, 4], [12, 3], [1, 3], [8, 2, 2, 2], [3, 6]]
+const DASHES = [[], [12, 5], [5, 5], [18, 5, 5, 5], [8, 8], [24, 6], [3, 5], [12, 4, 3, 4], [6, 10]]
 
 function draw () {
   if (!table || !canvas || typeof window.Chart === 'undefined') {
@@ -35,6 +35,8 @@ function draw () {
         borderColor: COLOURS[i % COLOURS.length],
         backgroundColor: COLOURS[i % COLOURS.length],
         borderDash: DASHES[i % DASHES.length],
+        borderWidth: 3,
+        pointRadius: 4,
         spanGaps: true,
         tension: 0
       })
@@ -52,6 +54,9 @@ function draw () {
       })
     }
   })
+  window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily
+  window.Chart.defaults.font.size = 14
+  window.Chart.defaults.color = '#0b0c0c'
   // eslint-disable-next-line no-new
   new window.Chart(canvas, {
     type: 'line',
