@@ -10,6 +10,9 @@ const canvas = document.getElementById('history-chart')
 const COLOURS = ['#1d70b8', '#d4351c', '#00703c', '#6f72af', '#b58840', '#912b88', '#28a197', '#f47738', '#505a5f']
 const DASHES = [[], [12, 5], [5, 5], [18, 5, 5, 5], [8, 8], [24, 6], [3, 5], [12, 4, 3, 4], [6, 10]]
 
+// Smaller type where the chart is narrow (a phone), so the legend's long competency names fit
+const font = context => ({ size: context.chart.width < 500 ? 11 : 14 })
+
 function draw () {
   if (!table || !canvas || typeof window.Chart === 'undefined') {
     return
@@ -55,7 +58,6 @@ function draw () {
     }
   })
   window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily
-  window.Chart.defaults.font.size = 14
   window.Chart.defaults.color = '#0b0c0c'
   // eslint-disable-next-line no-new
   new window.Chart(canvas, {
@@ -66,23 +68,25 @@ function draw () {
       maintainAspectRatio: false,
       animation: false,
       scales: {
+        x: { ticks: { font } },
         rating: {
           type: 'linear',
           position: 'left',
           min: Number(table.dataset.scaleMin || 1),
           max: Number(table.dataset.scaleMax || 4),
-          ticks: { stepSize: 1 },
-          title: { display: true, text: 'Rating' }
+          ticks: { stepSize: 1, font },
+          title: { display: true, text: 'Rating', font }
         },
         readiness: {
           type: 'category',
           position: 'right',
           labels: readinessLabels,
           grid: { drawOnChartArea: false },
-          title: { display: true, text: 'Readiness' }
+          ticks: { font },
+          title: { display: true, text: 'Readiness', font }
         }
       },
-      plugins: { legend: { position: 'bottom' } }
+      plugins: { legend: { position: 'bottom', labels: { font, boxWidth: 30 } } }
     }
   })
   canvas.dataset.drawn = 'true'

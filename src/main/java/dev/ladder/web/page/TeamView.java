@@ -38,10 +38,6 @@ record TeamView(List<TeamColumn> columns, List<TeamRow> rows) {
     record TeamRow(String id, String name, int level, String levelName, String period, DevelopmentTag readiness,
                    int readinessOrder, Integer redFlags, Integer highNeeds) {
 
-        String href() {
-            return "/people/" + id;
-        }
-
         boolean reviewed() {
             return period != null;
         }
