@@ -7,6 +7,7 @@ import java.util.List;
  * competency with its rating, behaviours and evidence as entered, the problems at their fields, and
  * after "Preview" the assessment the engine would give.
  *
+ * @param frameworkText the framework's title, with its council when the title does not name it
  * @param levelText     e.g. "Level 1 – Officer"
  * @param nextLevelText e.g. "Level 2 – Senior officer", or null at the top of the ladder
  * @param current       the competencies expected at the person's level
@@ -14,12 +15,12 @@ import java.util.List;
  * @param supersedes    a sentence saying the period already has a review that saving supersedes, or null
  * @param preview       the assessment after "Preview", or null
  */
-record ReviewFormView(String employeeId, String employeeName, String department, String frameworkTitle,
-                      String council, String levelText, String nextLevelText, String period, String periodError,
+record ReviewFormView(String employeeId, String employeeName, String department, String frameworkText,
+                      String levelText, String nextLevelText, String period, String periodError,
                       List<Block> current, List<Block> next, List<Link> errors, String supersedes,
                       Preview preview, String action) {
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
@@ -38,7 +39,7 @@ record ReviewFormView(String employeeId, String employeeName, String department,
                  List<Choice> choices, String ratingError, String evidenceId, String evidence, String evidenceError,
                  String behavioursId, String behavioursError, List<Behaviour> positive, List<Behaviour> negative) {
 
-        boolean hasError() {
+        public boolean hasError() {
             return ratingError != null || evidenceError != null || behavioursError != null;
         }
     }

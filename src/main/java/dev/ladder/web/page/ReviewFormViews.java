@@ -53,16 +53,27 @@ final class ReviewFormViews {
         }
         List<ReviewFormView.Link> errors = problems.stream()
                 .map(p -> new ReviewFormView.Link("#" + p.anchor(), p.message())).toList();
-        return new ReviewFormView(employee.id(), employee.name(), employee.department(), framework.title(),
-                framework.council(), levelText(framework, rank), nextRank.map(r -> levelText(framework, r)).orElse(null),
+        String frameworkText = framework.council() == null || framework.title().contains(framework.council())
+                ? framework.title() : framework.title() + " (" + framework.council() + ")";
+        return new ReviewFormView(employee.id(), employee.name(), employee.department(), frameworkText, levelText(framework, rank), nextRank.map(r -> levelText(framework, r)).orElse(null),
                 form.period(), message(problems, ReviewFormProblem.Field.PERIOD, null), List.copyOf(current),
                 List.copyOf(next), errors, supersedes, preview == null ? null : preview(preview, framework),
                 "/people/" + employee.id() + "/reviews/new");
     }
 
-    private static String levelText(Framework framework, int rank) {
-        return framework.level(rank).map(Level::label).filter(Objects::nonNull)
-                .map(label -> "Level " + rank + " – " + label).orElse("Level " + rank);
+    /** "Level 2 – Senior officer (Team Leaders, Specialists)": the label left out where it only says "Level 2". */
+    static String levelText(Framework framework, int rank) {
+        Optional<Level> level = framework.level(rank);
+        StringBuilder text = new StringBuilder("Level ").append(rank);
+        String label = level.map(Level::label).orElse(null);
+        if (label != null && !label.isBlank() && !label.strip().equalsIgnoreCase("level " + rank)) {
+            text.append(" – ").append(label.strip());
+        }
+        List<String> posts = level.map(Level::typicalPosts).orElse(List.of());
+        if (!posts.isEmpty()) {
+            text.append(" (").append(String.join(", ", posts)).append(')');
+        }
+        return text.toString();
     }
 
     private static ReviewFormView.Block block(Competency competency, List<Indicator> expected, List<Indicator> later,
