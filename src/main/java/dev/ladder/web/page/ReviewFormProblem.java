@@ -8,7 +8,8 @@ package dev.ladder.web.page;
  */
 record ReviewFormProblem(Field field, String competency, String message) {
 
-    enum Field { PERIOD, RATING, EVIDENCE, BEHAVIOURS, GENERAL }
+    /** In the order of a competency's fields on the form (rating, behaviours, evidence). */
+    enum Field { GENERAL, PERIOD, RATING, BEHAVIOURS, EVIDENCE }
 
     /** The id of the form control the error summary's link jumps to. */
     String anchor() {

@@ -51,7 +51,16 @@ final class ReviewFormViews {
                 }
             }
         }
+        // The summary lists the problems in the order of the form's fields
+        List<String> order = new ArrayList<>();
+        current.forEach(b -> order.add(b.id()));
+        next.forEach(b -> order.add(b.id()));
         List<ReviewFormView.Link> errors = problems.stream()
+                .sorted(java.util.Comparator.comparingInt((ReviewFormProblem p) -> switch (p.field()) {
+                    case GENERAL -> -2;
+                    case PERIOD -> -1;
+                    default -> order.indexOf(p.competency()) < 0 ? order.size() : order.indexOf(p.competency());
+                }).thenComparingInt(p -> p.field().ordinal()))
                 .map(p -> new ReviewFormView.Link("#" + p.anchor(), p.message())).toList();
         String frameworkText = framework.council() == null || framework.title().contains(framework.council())
                 ? framework.title() : framework.title() + " (" + framework.council() + ")";
@@ -124,8 +133,7 @@ final class ReviewFormViews {
                     : gap.missingBehaviours().stream().map(Assessment.Behaviour::text).toList();
             int needed = gap.needed() == null ? Math.max(1, gap.required() - gap.shown()) : gap.needed();
             String summary = "Show " + needed + " more of " + (behaviours.size() == 1 ? "this behaviour"
-                    : "these " + behaviours.size() + " behaviours") + " (" + gap.shown() + " shown, " + gap.required()
-                    + " needed)";
+                    : "these " + behaviours.size() + " behaviours");
             return new ReviewFormView.GapItem(title.apply(gap.competency()), summary, behaviours);
         }).toList();
         List<ReviewFormView.FlagItem> flags = assessment.redFlags().stream()
