@@ -220,6 +220,19 @@ class ReviewFormPageTest extends PageTest {
         assertThat(browser.heading()).isEqualTo("Record a review");
         assertThat(browser.text("#review-employee")).isEqualTo("Mei Chen (CC0003)");
         assertThat(browser.text("#review-framework")).contains("Cambridge");
+        // Cambridge's level 2 (first line managers) adds competencies: apart, under their own heading
+        assertThat(browser.text("#next-level-heading")).contains("Level 2 – First line manager");
+        assertThat(browser.text("#competency-developing-people-and-teams")).contains("DEVELOPING PEOPLE & TEAMS")
+                .contains("Creates opportunities to maximise the potential of people and teams.");
+        type("#period", "2033-H2");
+        browser.find("label[for=rating-developing-people-and-teams-3]").click();
+        browser.find("#save-button").click();
+        assertThat(browser.path()).isEqualTo("/people/CC0003?saved=2033-H2");
+        assertThat(ofPeriod(reviews("CC0003"), "2033-H2")).singleElement().satisfies(r -> {
+            assertThat(r.get("submittedBy").asString()).isEqualTo("admin");
+            assertThat(r.get("review").get("ratings").toString())
+                    .contains("\"competency\":\"developing-people-and-teams\",\"rating\":3");
+        });
         browser.open(FORM);
         assertThat(browser.text("#review-employee")).isEqualTo("Sam Patel (MK0005)");
         browser.open("/people/NOBODY/reviews/new");
