@@ -64,8 +64,10 @@ class DevelopmentController {
     }
 
     @GetMapping("/people/{id}")
-    String person(@PathVariable String id, Model model) {
+    String person(@PathVariable String id, @RequestParam(required = false) String saved, Model model) {
         Employee employee = read(id, "GET /people/" + id);
+        // Back from "Record a review": say what was saved
+        model.addAttribute("savedPeriod", saved);
         boolean self = id.equals(users.current().employeeId());
         model.addAttribute("view", views.of(employee, self, "/people/" + id + "/record", newReviewHref(id)));
         return "development";

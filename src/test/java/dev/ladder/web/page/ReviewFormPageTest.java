@@ -129,6 +129,9 @@ class ReviewFormPageTest extends PageTest {
         browser.find("#save-button").click();
 
         assertThat(browser.path()).isEqualTo("/people/MK0005?saved=2033-H1");
+        // Back on the person's page: the banner, and the new review in their history
+        assertThat(browser.text("#saved-banner")).contains("The review for 2033-H1 was saved.");
+        assertThat(browser.mainText()).contains("2033-H1");
         List<JsonNode> stored = ofPeriod(reviews("MK0005"), "2033-H1");
         assertThat(stored).hasSize(1);
         JsonNode review = stored.get(0).get("review");
