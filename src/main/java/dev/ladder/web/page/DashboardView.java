@@ -42,7 +42,7 @@ record DashboardChartTable<T>(List<T> rows, String chartLabel) {
 /** Training needs of one competency (council's title) or theme: how many people at each priority. */
 record DashboardNeedRow(String name, String council, int high, int medium, int low) {
 
-    int total() {
+    public int total() {
         return high + medium + low;
     }
 }
@@ -54,7 +54,7 @@ record DashboardResourceRow(String title, String type, String effort, int people
 /** Readiness for the next level of the people at one level of one council's framework. */
 record DashboardReadinessRow(String council, String level, int ready, int developing, int notReady, int topLevel) {
 
-    int total() {
+    public int total() {
         return ready + developing + notReady + topLevel;
     }
 }
@@ -62,7 +62,7 @@ record DashboardReadinessRow(String council, String level, int ready, int develo
 /** Red flags seen for one behaviour (the council's text) of one competency, by severity: counts, no names. */
 record DashboardRedFlagRow(String council, String competency, String behaviour, int concern, int serious) {
 
-    int total() {
+    public int total() {
         return concern + serious;
     }
 }
