@@ -41,7 +41,41 @@ function fromTable (table) {
     borderColor: '#ffffff',
     borderWidth: 1
   }))
-  return { labels, datasets, twoLines: labels.some(l => Array.isArray(l)) }
+  return { labels, datasets }
+}
+
+// A label's words in lines of at most `width` characters (a long word stays whole).
+function wrap (text, width) {
+  const lines = []
+  let line = ''
+  for (const word of String(text).split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? line + ' ' + word : word
+    }
+  }
+  if (line) {
+    lines.push(line)
+  }
+  return lines
+}
+
+function narrow () {
+  return window.innerWidth < 640
+}
+
+function lines (label) {
+  const width = narrow() ? 16 : 34
+  return (Array.isArray(label) ? label : [label]).flatMap(part => wrap(part, width))
+}
+
+// Room for every bar and its label's lines; set through the CSSOM, which the CSP allows.
+function size (canvas, labels) {
+  const most = Math.max(1, ...labels.map(label => lines(label).length))
+  const perBar = Math.max(32, most * 16 + 14)
+  canvas.parentElement.style.height = Math.max(200, labels.length * perBar + 90) + 'px'
 }
 
 function draw (canvas) {
@@ -49,26 +83,33 @@ function draw (canvas) {
   if (!table || !table.tBodies.length) {
     return
   }
-  const { labels, datasets, twoLines } = fromTable(table)
+  const { labels, datasets } = fromTable(table)
   const horizontal = canvas.dataset.chartAxis === 'y'
+  const labelAxis = horizontal ? 'y' : 'x'
   if (horizontal) {
-    // Room for every bar and its (two-line) label; set through the CSSOM, which the CSP allows.
-    const perBar = twoLines ? 44 : 32
-    canvas.parentElement.style.height = Math.max(220, labels.length * perBar + 90) + 'px'
+    size(canvas, labels)
+    window.addEventListener('resize', () => size(canvas, labels))
   }
+  const scale = () => ({ stacked: true, beginAtZero: true, ticks: { color: TEXT, precision: 0 }, grid: { color: '#b1b4b6' } })
+  const scales = { x: scale(), y: scale() }
+  scales[labelAxis].ticks = {
+    color: TEXT,
+    autoSkip: false,
+    callback (value) {
+      return lines(this.getLabelForValue(value))
+    }
+  }
+  scales[labelAxis].grid = { display: false }
   // eslint-disable-next-line no-undef
   return new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets },
     options: {
-      indexAxis: horizontal ? 'y' : 'x',
+      indexAxis: labelAxis,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: {
-        x: { stacked: true, beginAtZero: true, ticks: { color: TEXT, precision: 0 }, grid: { color: '#b1b4b6' } },
-        y: { stacked: true, beginAtZero: true, ticks: { color: TEXT, precision: 0, autoSkip: false }, grid: { color: '#b1b4b6' } }
-      },
+      scales,
       plugins: {
         legend: { position: 'top', labels: { color: TEXT } },
         tooltip: { mode: 'index', intersect: false }
@@ -83,6 +124,7 @@ function drawAll () {
   }
   window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily
   window.Chart.defaults.color = TEXT
+  window.Chart.defaults.font.size = 14
   document.querySelectorAll('canvas[data-chart-table]').forEach(draw)
 }
 
