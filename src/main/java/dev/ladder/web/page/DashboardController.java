@@ -14,6 +14,7 @@ import dev.ladder.report.InvalidFilter;
 import dev.ladder.report.ReportFilter;
 import dev.ladder.report.Reports;
 import dev.ladder.web.ReportCsv;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,8 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * pipeline and red-flag hot spots, filtered by council, department, level and period with the report
  * API's own checks, and each section's CSV at {@code /dashboard/*.csv} (the API's CSV, served to the
  * signed-in page session, which the API's HTTP Basic / bearer chain does not accept). No figure names anyone.
+ * A page, not part of the API description ({@code @Hidden}): the API's reports are {@code /api/reports/*}.
  */
 @Controller
+@Hidden
 @PreAuthorize("hasAnyRole('LND','ADMIN')")
 class DashboardController {
 
