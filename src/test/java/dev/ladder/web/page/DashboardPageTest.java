@@ -2,6 +2,7 @@ package dev.ladder.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.ladder.web.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +94,9 @@ class DashboardPageTest extends PageTest {
                 List.of("First line manager", "Cambridge City Council", "0", "1", "0", "0", "1"));
 
         new Select(browser.find("#" + COUNCILS)).selectByValue("milton-keynes");
+        WebElement before = browser.find("main");
         browser.find("main form button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
 
         assertThat(browser.path()).contains("framework=milton-keynes").contains("period=" + PERIOD);
         JsonNode narrowed = api.get("/api/reports/training-needs?framework=milton-keynes&period=" + PERIOD).body();
