@@ -26,8 +26,12 @@ record DashboardOption(String value, String label, boolean selected) {
 record DashboardError(String field, String message) {
 }
 
-/** The four sections and their CSV downloads. */
-record DashboardSections(DashboardChartTable<DashboardNeedRow> competencyNeeds,
+/**
+ * The four sections and their CSV downloads.
+ *
+ * @param people how many people's reviews the filters count (each has one readiness verdict)
+ */
+record DashboardSections(int people, DashboardChartTable<DashboardNeedRow> competencyNeeds,
                          DashboardChartTable<DashboardNeedRow> themeNeeds,
                          List<DashboardResourceRow> resources,
                          DashboardChartTable<DashboardReadinessRow> readiness,

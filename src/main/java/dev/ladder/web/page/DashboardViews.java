@@ -94,7 +94,7 @@ class DashboardViews {
                 .map(r -> new DashboardRedFlagRow(council(r.framework()), competencyTitle(r.framework(), r.competency()),
                         r.text() != null ? r.text() : r.indicator(), r.concern(), r.serious()))
                 .toList();
-        return new DashboardSections(
+        return new DashboardSections(readiness.stream().mapToInt(DashboardReadinessRow::total).sum(),
                 new DashboardChartTable<>(competencies, needsSummary("competency", competencies)),
                 new DashboardChartTable<>(themes, needsSummary("theme", themes)),
                 resources,

@@ -106,6 +106,13 @@ class DashboardPageTest extends PageTest {
                 .doesNotContain("CUSTOMER SERVICE & SUPPORT");
         assertReadinessIs(api.get("/api/reports/readiness?framework=milton-keynes&period=" + PERIOD).body());
         assertThat(column("#readiness-table", 0)).containsExactly("LEVEL 1", "LEVEL 2", "LEVEL 5");
+        int counted = 0;
+        for (JsonNode r : api.get("/api/reports/readiness?framework=milton-keynes&period=" + PERIOD).body()) {
+            counted += r.get("ready").asInt() + r.get("developing").asInt() + r.get("notReady").asInt()
+                    + r.get("topLevel").asInt();
+        }
+        assertThat(counted).isEqualTo(3);
+        assertThat(browser.text("#people-counted")).isEqualTo(counted + " people’s reviews are counted.");
         assertThat(browser.text("#counting")).isEqualTo("Reviews of " + PERIOD
                 + ": Milton Keynes Council, all departments, all levels.");
         assertChartDrawnFromTable("needs-competency-chart", "needs-competency-table");
