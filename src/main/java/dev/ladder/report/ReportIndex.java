@@ -50,6 +50,13 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
         byEmployee.remove(employeeId);
     }
 
+    /** The periods with at least one current review, newest first (the dashboard's period filter). */
+    public List<String> periodsNewestFirst() {
+        java.util.Set<String> periods = new java.util.HashSet<>();
+        byEmployee.values().forEach(byPeriod -> periods.addAll(byPeriod.keySet()));
+        return periods.stream().sorted(Period.TEXT_ORDER.reversed()).toList();
+    }
+
     /** The departments named by current reviews. */
     java.util.Set<String> departments() {
         java.util.Set<String> departments = new java.util.HashSet<>();

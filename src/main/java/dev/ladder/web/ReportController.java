@@ -50,11 +50,7 @@ class ReportController {
         if (!"csv".equalsIgnoreCase(params.format())) {
             return ResponseEntity.ok(needs);
         }
-        List<NeedRow> rows = new ArrayList<>();
-        needs.competencies().forEach(c -> rows.add(new NeedRow("competency", c.framework(), c.competency(), c.title(),
-                c.high(), c.medium(), c.low())));
-        needs.themes().forEach(t -> rows.add(new NeedRow("theme", null, t.theme(), t.title(), t.high(), t.medium(), t.low())));
-        return CsvResponse.of("csv", rows, NeedRow.class, "training-needs");
+        return ReportCsv.trainingNeeds(needs);
     }
 
     @Operation(operationId = "resourcesReport", summary = "Per learning resource: how many people it is recommended to")

@@ -20,6 +20,7 @@ import dev.ladder.organisation.Employee;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.report.InvalidFilter;
 import dev.ladder.report.ReportFilter;
+import dev.ladder.report.ReportIndex;
 import dev.ladder.report.Reports;
 
 /**
@@ -35,9 +36,9 @@ class DashboardViews {
     private final Reports reports;
     private final Frameworks frameworks;
     private final Organisation organisation;
-    private final DashboardPeriods periods;
+    private final ReportIndex periods;
 
-    DashboardViews(Reports reports, Frameworks frameworks, Organisation organisation, DashboardPeriods periods) {
+    DashboardViews(Reports reports, Frameworks frameworks, Organisation organisation, ReportIndex periods) {
         this.reports = reports;
         this.frameworks = frameworks;
         this.organisation = organisation;
@@ -129,7 +130,7 @@ class DashboardViews {
 
         List<DashboardOption> periodOptions = new ArrayList<>();
         periodOptions.add(new DashboardOption("", "Each person's latest", period == null));
-        periods.newestFirst().forEach(p -> periodOptions.add(new DashboardOption(p, p, p.equals(period))));
+        periods.periodsNewestFirst().forEach(p -> periodOptions.add(new DashboardOption(p, p, p.equals(period))));
         keepUnknown(periodOptions, period);
 
         return new DashboardFilters(councils, departments, levels, periodOptions,
