@@ -19,7 +19,16 @@ record FrameworkPageList(List<Entry> frameworks, List<String> councils, List<The
      *
      * @param councilCount how many councils have a competency developing the theme
      */
-    record ThemeRow(String id, String title, String definition, List<List<FrameworkPageLink>> cells,
+    record ThemeRow(String id, String title, String definition, List<List<Competency>> cells,
                     int councilCount) {
+    }
+
+    /**
+     * A competency in a theme's cell.
+     *
+     * @param where the section it belongs to, when another competency of its framework has the same
+     *              title (Cambridge has two COMMUNICATIONs); else null
+     */
+    record Competency(String title, String href, String where) {
     }
 }

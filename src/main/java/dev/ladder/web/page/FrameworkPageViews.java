@@ -79,12 +79,15 @@ class FrameworkPageViews {
         CatalogueSnapshot snapshot = catalogue.snapshot();
         List<FrameworkPageList.ThemeRow> rows = new ArrayList<>();
         snapshot.themes().values().stream().sorted(Comparator.comparing(Theme::title)).forEach(theme -> {
-            List<List<FrameworkPageLink>> cells = new ArrayList<>();
+            List<List<FrameworkPageList.Competency>> cells = new ArrayList<>();
             int councils = 0;
             for (Framework f : all) {
-                List<FrameworkPageLink> cell = f.competencies().stream()
+                Map<String, Long> titles = f.competencies().stream()
+                        .collect(Collectors.groupingBy(Competency::title, Collectors.counting()));
+                List<FrameworkPageList.Competency> cell = f.competencies().stream()
                         .filter(c -> snapshot.themesOf(f.id(), c.id()).contains(theme.id()))
-                        .map(c -> new FrameworkPageLink(c.title(), href(f) + "#" + anchor(c))).toList();
+                        .map(c -> new FrameworkPageList.Competency(c.title(), href(f) + "#" + anchor(c),
+                                titles.get(c.title()) > 1 ? where(f, c) : null)).toList();
                 cells.add(cell);
                 councils += cell.isEmpty() ? 0 : 1;
             }
@@ -93,6 +96,21 @@ class FrameworkPageViews {
             }
         });
         return rows;
+    }
+
+    /** Where a competency sits: its section, else the levels it is expected at. */
+    private static String where(Framework f, Competency c) {
+        if (c.section() != null) {
+            return c.section();
+        }
+        return c.appliesAtLevels().stream().map(rank -> f.level(rank).map(Level::label).orElse(Integer.toString(rank)))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A level's name as a link says it: "LEVEL 2" as is, "Staff" as "Staff (level 1)". */
+    static String levelName(Level level) {
+        return level.label().replaceAll("\\s+", " ").equalsIgnoreCase("level " + level.rank()) ? level.label()
+                : level.label() + " (level " + level.rank() + ")";
     }
 
     // ---------------------------------------------------------------- /frameworks/{id}
@@ -260,7 +278,7 @@ class FrameworkPageViews {
         // the level that introduces it: its own level, else the first the competency applies at
         int from = i.level() == null ? Integer.MIN_VALUE : i.level();
         FrameworkPageLink level = c.appliesAtLevels().stream().filter(r -> r >= from).findFirst()
-                .flatMap(f::level).map(l -> new FrameworkPageLink(l.label(), href(f, l.rank()))).orElse(null);
+                .flatMap(f::level).map(l -> new FrameworkPageLink(levelName(l), href(f, l.rank()))).orElse(null);
         boolean positive = i.polarity() == Polarity.POSITIVE;
         return new FrameworkPageSearch.Result(i.id(), f.council(), f.id(),
                 c.code() == null ? c.title() : c.code() + " " + c.title(), level,

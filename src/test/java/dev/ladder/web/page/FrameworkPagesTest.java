@@ -93,6 +93,12 @@ class FrameworkPagesTest extends PageTest {
         // a source oddity kept as written, with the ontology's note beside it
         assertThat(browser.text("[data-competency='commitment-and-accountability']"))
                 .contains("Source note: the definition");
+        // two competencies of one council with the same title are told apart in the themes table
+        browser.check("framework-sections");
+        browser.open("/frameworks");
+        assertThat(browser.text("#themes tr[data-theme='communication'] td[data-council='Cambridge City Council']"))
+                .contains("COMMUNICATION (Core competency framework)")
+                .contains("COMMUNICATION (City leadership & management framework)");
     }
 
     @Test
@@ -162,6 +168,9 @@ class FrameworkPagesTest extends PageTest {
                 .containsExactlyElementsOf(dropped);
         Map<String, String> effective = shown("#expected .ladder-fw-behaviours--effective");
         assertThat(effective).isEqualTo(behaviours(here, "positive"));
+        assertThat(shown("#expected .ladder-fw-behaviours--ineffective")).isEqualTo(behaviours(here, "negative"));
+        assertThat(browser.mainText()).contains("COMPETENCIES FOR FIRST LINE MANAGERS");
+        browser.check("framework-level-sections");
     }
 
     @Test
@@ -205,8 +214,9 @@ class FrameworkPagesTest extends PageTest {
         // a result's level link opens the level that shows that behaviour
         WebElement first = browser.find("#results li[data-indicator]");
         String indicator = first.getDomAttribute("data-indicator");
+        String framework = first.getDomAttribute("data-framework");
         first.findElement(By.cssSelector(".ladder-fw-result__level")).click();
-        assertThat(browser.path()).startsWith("/frameworks/" + first.getDomAttribute("data-framework") + "/levels/");
+        assertThat(browser.path()).startsWith("/frameworks/" + framework + "/levels/");
         assertThat(browser.all("#expected li[data-indicator='" + indicator + "']")).hasSize(1);
     }
 
