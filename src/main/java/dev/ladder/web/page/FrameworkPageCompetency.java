@@ -10,12 +10,13 @@ import java.util.List;
  * @param section     the source's section, or null
  * @param cluster     the cluster inside the section, or null
  * @param notes       the ontology's notes on the competency (where the source itself looks wrong)
+ * @param since       the lower level that introduced every behaviour shown, when they all come from one; else null
  * @param effective   positive indicators, by kind, in source order
  * @param ineffective negative indicators (red flags), by kind, in source order
  */
 record FrameworkPageCompetency(String id, String anchor, String code, String title, String definition,
                                List<String> attributes, String section, String cluster, List<String> notes,
-                               List<Group> effective, List<Group> ineffective) {
+                               String since, List<Group> effective, List<Group> ineffective) {
 
     public int effectiveCount() {
         return effective.stream().mapToInt(g -> g.behaviours().size()).sum();

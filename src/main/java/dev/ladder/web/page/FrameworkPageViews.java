@@ -148,7 +148,7 @@ class FrameworkPageViews {
             return null;
         }
         return cumulative ? "Levels are cumulative: each level expects what the levels below it expect, and more."
-                : "Levels are not cumulative: a level expects only the competencies listed for it.";
+                : "Levels are not cumulative: each level's page shows what that level expects.";
     }
 
     // ---------------------------------------------------------------- /frameworks/{id}/levels/{rank}
@@ -216,19 +216,22 @@ class FrameworkPageViews {
 
     /** The competency's indicators accepted by {@code shown}, positive and negative apart, grouped by kind. */
     private FrameworkPageCompetency competency(Framework f, Competency c, int rank, Predicate<Indicator> shown) {
+        List<Indicator> indicators = c.indicators().stream().filter(shown).toList();
+        Set<Integer> from = indicators.stream().map(i -> i.level() != null && i.level() < rank ? i.level() : rank)
+                .collect(Collectors.toSet());
+        // all from one lower level: say it once for the competency rather than on every line
+        String allSince = from.size() == 1 && !from.contains(rank)
+                ? f.level(from.iterator().next()).map(Level::label).orElse(null) : null;
         Map<Polarity, Map<String, List<FrameworkPageCompetency.Behaviour>>> groups = new TreeMap<>();
-        for (Indicator i : c.indicators()) {
-            if (!shown.test(i)) {
-                continue;
-            }
-            String since = i.level() != null && i.level() < rank
+        for (Indicator i : indicators) {
+            String since = allSince == null && i.level() != null && i.level() < rank
                     ? f.level(i.level()).map(Level::label).orElse(null) : null;
             groups.computeIfAbsent(i.polarity(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(i.kind(), k -> new ArrayList<>())
                     .add(new FrameworkPageCompetency.Behaviour(i.id(), i.code(), i.text(), i.notes(), since));
         }
         return new FrameworkPageCompetency(c.id(), anchor(c) + "-" + rank, c.code(), c.title(), c.definition(),
-                c.attributes(), c.section(), c.cluster(), c.notes(),
+                c.attributes(), c.section(), c.cluster(), c.notes(), allSince,
                 groups(groups.get(Polarity.POSITIVE)), groups(groups.get(Polarity.NEGATIVE)));
     }
 
