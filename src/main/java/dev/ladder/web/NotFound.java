@@ -6,4 +6,9 @@ public class NotFound extends RuntimeException {
     NotFound(String message) {
         super(message);
     }
+
+    /** For pages outside this package (the 404 page of {@code web.page.PageErrors}). */
+    public static NotFound of(String message) {
+        return new NotFound(message);
+    }
 }
