@@ -39,8 +39,18 @@ record AdminAuditView(String person, String showing, List<Row> entries, String p
                String what) {
     }
 
-    /** A numbered page link; {@code ellipsis} for the "⋯" between numbers left out. */
-    record PageLink(int number, String href, boolean current, boolean ellipsis) {
+    /**
+     * A numbered page link; {@code ellipsis} for the "⋯" between numbers left out.
+     *
+     * @param classes the list item's govuk-pagination classes
+     */
+    record PageLink(int number, String href, boolean current, boolean ellipsis, String classes) {
+
+        PageLink(int number, String href, boolean current, boolean ellipsis) {
+            this(number, href, current, ellipsis, "govuk-pagination__item"
+                    + (current ? " govuk-pagination__item--current" : "")
+                    + (ellipsis ? " govuk-pagination__item--ellipses" : ""));
+        }
     }
 
     static AdminAuditView of(String person, int page, long total, List<AuditTrail.Entry> entries) {

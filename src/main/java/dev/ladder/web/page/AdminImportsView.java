@@ -32,11 +32,6 @@ record AdminImportsView(String maxSize, long maxBytes, List<Form> forms, List<Su
                 String hint, String header, List<Column> columns, String columnsTitle, String example,
                 String button, String error,
                 String fileName, List<Problem> problems) {
-
-        /** The id of the table of problems, which the error summary links to. */
-        String problemsId() {
-            return kind + "-problems";
-        }
     }
 
     /** A column of the file: its name, whether it must have a value, what it holds. */
