@@ -19,11 +19,12 @@ import dev.ladder.assessment.RuleSets;
  * @param files       its rule files, relative to the rules folder, in compilation order
  * @param rules       the names of its rules, including one per decision-table row
  * @param lastFailed  whether the latest compilation failed
+ * @param warning     what that means, when it failed: which rule set serves meanwhile
  * @param lastSummary what the latest compilation did, in a sentence
  * @param problems    the latest compilation's problems (empty when it compiled)
  */
 record RulesView(boolean inService, String version, String compiledAt, String compiledIso, List<String> files,
-                 List<String> rules, boolean lastFailed, String lastSummary, List<Problem> problems) {
+                 List<String> rules, boolean lastFailed, String warning, String lastSummary, List<Problem> problems) {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
@@ -49,10 +50,15 @@ record RulesView(boolean inService, String version, String compiledAt, String co
         List<Problem> problems = last == null ? List.of() : last.problems().stream()
                 .map(p -> new Problem(p.file(), p.line() == null ? "–" : p.line().toString(),
                         p.column() == null ? "–" : p.column().toString(), p.message())).toList();
+        String warning = !failed ? null : current == null
+                ? "The rules in the folder do not compile, and no rule set is in service: nothing can be assessed "
+                + "until they compile."
+                : "The rules in the folder do not compile. Rule set " + current.version()
+                + ", compiled before, stays in service until they do.";
         return current == null
-                ? new RulesView(false, null, null, null, List.of(), List.of(), failed, summary, problems)
+                ? new RulesView(false, null, null, null, List.of(), List.of(), failed, warning, summary, problems)
                 : new RulesView(true, current.version(), when(current.compiledAt()), current.compiledAt().toString(),
-                current.files(), current.rules(), failed, summary, problems);
+                current.files(), current.rules(), failed, warning, summary, problems);
     }
 
     private static String when(Instant at) {

@@ -57,7 +57,8 @@ class RulesProblemsPageTest extends PageTest {
         assertThat(browser.text("#rules-reloaded")).contains("The rules did not compile",
                 "rule set " + version + " stays in service");
         assertThat(browser.text("#rules-version")).isEqualTo(version);
-        assertThat(browser.text("#rules-failed")).contains("failed", "stays in service");
+        assertThat(browser.text("#rules-failed")).contains("do not compile", "Rule set " + version + ", compiled before, stays in service");
+        assertThat(browser.text("#rules-last")).contains("failed with 1 problem");
         List<String> problems = browser.all("#rules-problems tbody tr").stream().map(WebElement::getText).toList();
         assertThat(problems).isNotEmpty().anySatisfy(p -> assertThat(p).startsWith("broken.drl 5").contains("NoSuchFact"));
         assertThat(api.get("/api/rules/status").body().get("lastAttempt").get("problems").size())
