@@ -221,6 +221,23 @@ class AdminPagesTest extends PageTest {
                 : browser.text(".govuk-service-navigation"))).doesNotContain("Imports", "Audit trail");
         // a form posted without the page's CSRF token is refused
         assertThat(api.anonymous().postForm("/admin/imports/people", "file=x").status()).isEqualTo(403);
+        // and one with it, by someone who is not an administrator, too
+        as("MK0005").open("/me");
+        postWithThePagesToken("/admin/imports/reviews");
+        assertThat(browser.heading()).isEqualTo("You cannot open this page");
+        assertThat(browser.text("#error-detail")).contains("This page is for ADMIN", "MK0005");
+    }
+
+    /**
+     * Posts an empty form to {@code action} from the page shown, with the page's own CSRF token (the
+     * header's sign-out form carries one), as a forged button would; waits for the answer's page.
+     */
+    private void postWithThePagesToken(String action) {
+        browser.script("const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
+                + "form.append(document.querySelector('input[name=_csrf]').cloneNode());"
+                + "document.body.append(form); form.submit();", action);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.path().equals(action));
     }
 
     private void upload(String kind, Path file) {

@@ -52,8 +52,22 @@ class RulesPageTest extends PageTest {
         assertThat(browser.text("#error-detail")).contains("This page is for ANALYST and ADMIN", "MK0005");
         as("lnd").open("/rules");
         assertThat(browser.text("#error-detail")).contains("This page is for ANALYST and ADMIN", "lnd");
-        // nor reload them: the button's address refuses them as well
-        browser.open("/rules");
+        // nor reload them: the button's address refuses them too, even with a valid CSRF token
+        postWithThePagesToken("/rules/reload");
+        assertThat(browser.heading()).isEqualTo("You cannot open this page");
+        assertThat(browser.text("#error-detail")).contains("This page is for ANALYST and ADMIN", "lnd");
         assertThat(api.as("lnd").post("/api/rules/reload").status()).isEqualTo(403);
+    }
+
+    /**
+     * Posts an empty form to {@code action} from the page shown, with the page's own CSRF token (the
+     * header's sign-out form carries one), as a forged button would; waits for the answer's page.
+     */
+    private void postWithThePagesToken(String action) {
+        browser.script("const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
+                + "form.append(document.querySelector('input[name=_csrf]').cloneNode());"
+                + "document.body.append(form); form.submit();", action);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.path().equals(action));
     }
 }
