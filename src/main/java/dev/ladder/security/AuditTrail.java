@@ -39,6 +39,16 @@ public class AuditTrail {
         return repository.latest(subject, limit);
     }
 
+    /** One page of the trail, latest first (the audit page): {@code limit} entries after {@code offset}. */
+    public List<Entry> page(String subject, long offset, int limit) {
+        return repository.page(subject, offset, limit);
+    }
+
+    /** How many entries there are, or how many about {@code subject} unless it is null. */
+    public long count(String subject) {
+        return repository.count(subject);
+    }
+
     public record Entry(Instant at, String actor, String action, String subject, String what) {
     }
 }

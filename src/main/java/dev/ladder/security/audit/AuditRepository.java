@@ -38,6 +38,29 @@ public final class AuditRepository {
               ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what
               FILTER (?subject = ?about) } }
             ORDER BY DESC(?at)""";
+    /**
+     * For a page of the trail: every entry, or with {@code ?about} set, those about one person; latest
+     * first, ties in a fixed order, so consecutive pages neither repeat nor skip an entry.
+     */
+    static final String PAGE = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }
+            ORDER BY DESC(?at) DESC(STR(?e))""";
+    static final String PAGE_ABOUT = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what
+              FILTER (?subject = ?about) } }
+            ORDER BY DESC(?at) DESC(STR(?e))""";
+    /** How many entries there are (about {@code ?about}, when set in {@link #COUNT_ABOUT}). */
+    static final String COUNT = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <urn:ladder:audit> { ?e rec:at ?at } }""";
+    static final String COUNT_ABOUT = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:at ?at ; rec:subject ?subject FILTER (?subject = ?about) } }""";
 
     private final RdfStore store;
 
@@ -70,6 +93,38 @@ public final class AuditRepository {
             query = text.asQuery();
         }
         query.setLimit(limit);
+        return entries(query);
+    }
+
+    /**
+     * One page of the trail, latest first: at most {@code limit} entries after skipping {@code offset};
+     * only those about {@code subject} unless it is null.
+     */
+    public List<Entry> page(String subject, long offset, int limit) {
+        Query query = about(subject, PAGE, PAGE_ABOUT);
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return entries(query);
+    }
+
+    /** How many entries there are; only those about {@code subject} unless it is null. */
+    public long count(String subject) {
+        long[] count = {0};
+        store.select(about(subject, COUNT, COUNT_ABOUT), row -> count[0] = row.getLiteral("n").getLong());
+        return count[0];
+    }
+
+    /** {@code all} as a query, or {@code aboutOne} with {@code ?about} set to the subject (a literal, never pasted). */
+    private static Query about(String subject, String all, String aboutOne) {
+        if (subject == null) {
+            return QueryFactory.create(all);
+        }
+        ParameterizedSparqlString text = new ParameterizedSparqlString(aboutOne);
+        text.setLiteral("about", subject);
+        return text.asQuery();
+    }
+
+    private List<Entry> entries(Query query) {
         List<Entry> entries = new ArrayList<>();
         store.select(query, row -> entries.add(new Entry(Instant.parse(row.getLiteral("at").getLexicalForm()),
                 row.getLiteral("actor").getString(), row.getLiteral("action").getString(),

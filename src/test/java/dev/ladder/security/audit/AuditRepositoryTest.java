@@ -62,4 +62,37 @@ class AuditRepositoryTest extends StoresUnderTest {
         assertThat(audit.latest(null, 1000)).hasSize(appended.size() + 1);
         assertThat(audit.latest(null, 3)).containsExactlyElementsOf(appended.subList(0, 3));
     }
+
+    /** The audit page's query: pages that neither repeat nor skip an entry (ties included), and counts. */
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void pagesCoverEveryEntryOnceAndCountsAgree(Store store) {
+        AuditRepository audit = new AuditRepository(store.store());
+        Instant start = Instant.parse("2026-05-01T09:00:00Z");
+        List<Entry> mk0001 = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // two entries per instant: ties the order must still settle
+            Entry entry = new Entry(start.plusSeconds(i / 2), "admin", "READ", "MK0001", "GET /api/employees/MK0001 " + i);
+            audit.append(entry);
+            mk0001.add(entry);
+        }
+        audit.append(new Entry(start.plusSeconds(10), "admin", "READ", "E1", "GET /api/employees/E1"));
+        audit.append(new Entry(start.plusSeconds(11), "admin", "IMPORT", "*", "POST /api/employees/import (2 people)"));
+
+        assertThat(audit.count(null)).isEqualTo(9);
+        assertThat(audit.count("MK0001")).isEqualTo(7);
+        assertThat(audit.count("E1")).isEqualTo(1);
+        List<Entry> paged = new ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            paged.addAll(audit.page("MK0001", offset, 3));
+        }
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(mk0001);
+        assertThat(paged).extracting(Entry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(audit.page(null, 0, 2)).extracting(Entry::subject).containsExactly("*", "E1");
+        assertThat(audit.page(null, 8, 5)).hasSize(1);
+        for (String subject : HostileStrings.ALL) {
+            assertThat(audit.count(subject)).as("entries about %s", subject).isZero();
+            assertThat(audit.page(subject, 0, 50)).as("entries about %s", subject).isEmpty();
+        }
+    }
 }
