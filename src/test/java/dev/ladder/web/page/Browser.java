@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -97,16 +98,30 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        return this;
+        return clickAndWait("main button[type=submit]");
     }
 
     /** Signs out with the header's button, if signed in. */
     Browser signOut() {
         List<WebElement> buttons = driver.findElements(By.cssSelector(".ladder-sign-out__button"));
         if (!buttons.isEmpty()) {
-            buttons.get(0).click();
+            clickAndWait(buttons.get(0));
         }
+        return this;
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the page it was on has gone:
+     * a click returns as soon as the browser has it, not when the next page is there.
+     */
+    Browser clickAndWait(String css) {
+        return clickAndWait(find(css));
+    }
+
+    Browser clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

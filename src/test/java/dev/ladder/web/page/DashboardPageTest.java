@@ -95,7 +95,7 @@ class DashboardPageTest extends PageTest {
 
         new Select(browser.find("#" + COUNCILS)).selectByValue("milton-keynes");
         WebElement before = browser.find("main");
-        browser.find("main form button[type=submit]").click();
+        browser.clickAndWait("main form button[type=submit]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
 
         assertThat(browser.path()).contains("framework=milton-keynes").contains("period=" + PERIOD);

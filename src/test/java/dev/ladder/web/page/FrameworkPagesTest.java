@@ -61,7 +61,7 @@ class FrameworkPagesTest extends PageTest {
         }
         browser.check("frameworks");
 
-        browser.find("#frameworks tr[data-framework='milton-keynes'] a").click();
+        browser.clickAndWait("#frameworks tr[data-framework='milton-keynes'] a");
         assertThat(browser.path()).isEqualTo("/frameworks/milton-keynes");
         JsonNode mk = api.get("/api/frameworks/milton-keynes").body();
         assertThat(browser.heading()).isEqualTo(mk.get("title").asString());
@@ -137,9 +137,9 @@ class FrameworkPagesTest extends PageTest {
         browser.check("framework-level");
 
         // previous and next levels
-        browser.find(".govuk-pagination__next a").click();
+        browser.clickAndWait(".govuk-pagination__next a");
         assertThat(browser.path()).isEqualTo("/frameworks/" + framework + "/levels/" + (rank + 1));
-        browser.find(".govuk-pagination__prev a").click();
+        browser.clickAndWait(".govuk-pagination__prev a");
         assertThat(browser.path()).isEqualTo("/frameworks/" + framework + "/levels/" + rank);
 
         // the top level says so
@@ -190,7 +190,7 @@ class FrameworkPagesTest extends PageTest {
 
         as(EMPLOYEE).open("/frameworks");
         browser.find("#q").sendKeys(word);
-        browser.find("form.ladder-fw-search button[type=submit]").click();
+        browser.clickAndWait("form.ladder-fw-search button[type=submit]");
         assertThat(browser.path()).isEqualTo("/frameworks/search?q=" + word);
         assertThat(browser.text("#results-heading")).isEqualTo(expected.size() + " behaviours found");
         List<WebElement> results = browser.all("#results li[data-indicator]");
@@ -215,7 +215,7 @@ class FrameworkPagesTest extends PageTest {
         WebElement first = browser.find("#results li[data-indicator]");
         String indicator = first.getDomAttribute("data-indicator");
         String framework = first.getDomAttribute("data-framework");
-        first.findElement(By.cssSelector(".ladder-fw-result__level")).click();
+        browser.clickAndWait(first.findElement(By.cssSelector(".ladder-fw-result__level")));
         assertThat(browser.path()).startsWith("/frameworks/" + framework + "/levels/");
         assertThat(browser.all("#expected li[data-indicator='" + indicator + "']")).hasSize(1);
     }
@@ -286,7 +286,7 @@ class FrameworkPagesTest extends PageTest {
         WebElement link = row.findElement(By.cssSelector("td a"));
         String anchor = link.getDomAttribute("href").substring(link.getDomAttribute("href").indexOf('#') + 1);
         String title = link.getText();
-        link.click();
+        browser.clickAndWait(link);
         assertThat(browser.all("#" + anchor)).hasSize(1);
         assertThat(browser.text("#" + anchor + " .ladder-fw-competency__title")).contains(title);
     }

@@ -52,7 +52,7 @@ class OidcSignInPageTest extends PageTest {
         signedOut().open("/dashboard");
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.all("#username")).as("no password form in oidc mode").isEmpty();
-        browser.find("a[href='/oauth2/authorization/council']").click();
+        browser.clickAndWait("a[href='/oauth2/authorization/council']");
 
         // Back from the issuer: signed in as the token's subject, with its roles and employee id
         assertThat(browser.path()).isEqualTo("/dashboard");

@@ -62,7 +62,7 @@ class ReviewFormPageTest extends PageTest {
         type("#period", "2033-X9");
         browser.find("label[for=rating-customer-focus-3]").click();
         type("#evidence-team-player", "Helped a colleague, but no rating chosen");
-        browser.find("#save-button").click();
+        browser.clickAndWait("#save-button");
 
         assertThat(browser.driver().getTitle()).startsWith("Error: ");
         assertThat(browser.text(".govuk-error-summary")).contains("There is a problem")
@@ -97,7 +97,7 @@ class ReviewFormPageTest extends PageTest {
         browser.find("label[for=observed-customer-focus-p01]").click();
         browser.find("label[for=observed-customer-focus-n01]").click();
         type("#evidence-customer-focus", "Short with two callers in March");
-        browser.find("#preview-button").click();
+        browser.clickAndWait("#preview-button");
 
         assertThat(browser.driver().getTitle()).doesNotStartWith("Error");
         String preview = browser.text("#review-preview");
@@ -126,7 +126,7 @@ class ReviewFormPageTest extends PageTest {
         browser.find("label[for=observed-customer-focus-p01]").click();
         browser.find("label[for=observed-customer-focus-p07]").click();
         type("#evidence-customer-focus", "Led the counter's queue changes");
-        browser.find("#save-button").click();
+        browser.clickAndWait("#save-button");
 
         assertThat(browser.path()).isEqualTo("/people/MK0005?saved=2033-H1");
         // Back on the person's page: the banner, and the new review in their history
@@ -151,21 +151,21 @@ class ReviewFormPageTest extends PageTest {
         as("MK0004").open(FORM);
         type("#period", "2033-Q3");
         browser.find("label[for=rating-customer-focus-2]").click();
-        browser.find("#save-button").click();
+        browser.clickAndWait("#save-button");
         assertThat(browser.path()).isEqualTo("/people/MK0005?saved=2033-Q3");
 
         browser.open(FORM);
         assertThat(browser.all("#review-supersedes")).as("the default period is not 2033-Q3").isEmpty();
         type("#period", "2033-Q3");
         browser.find("label[for=rating-customer-focus-4]").click();
-        browser.find("#preview-button").click();
+        browser.clickAndWait("#preview-button");
         assertThat(browser.text("#review-supersedes"))
                 .contains("Sam Patel already has a review for 2033-Q3 (saved by MK0004")
                 .contains("Saving this one will supersede it");
         browser.open(FORM + "?period=2033-Q3");
         assertThat(browser.text("#review-supersedes")).contains("will supersede it");
         browser.find("label[for=rating-customer-focus-4]").click();
-        browser.find("#save-button").click();
+        browser.clickAndWait("#save-button");
         assertThat(browser.path()).isEqualTo("/people/MK0005?saved=2033-Q3");
 
         List<JsonNode> stored = ofPeriod(reviews("MK0005"), "2033-Q3");
@@ -229,7 +229,7 @@ class ReviewFormPageTest extends PageTest {
                 .contains("Creates opportunities to maximise the potential of people and teams.");
         type("#period", "2033-H2");
         browser.find("label[for=rating-developing-people-and-teams-3]").click();
-        browser.find("#save-button").click();
+        browser.clickAndWait("#save-button");
         assertThat(browser.path()).isEqualTo("/people/CC0003?saved=2033-H2");
         assertThat(ofPeriod(reviews("CC0003"), "2033-H2")).singleElement().satisfies(r -> {
             assertThat(r.get("submittedBy").asString()).isEqualTo("admin");

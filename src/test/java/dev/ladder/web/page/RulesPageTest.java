@@ -31,7 +31,7 @@ class RulesPageTest extends PageTest {
         assertThat(browser.all("#rules-failed")).isEmpty();
         browser.check("rules");
 
-        browser.find("#rules-reload").click();
+        browser.clickAndWait("#rules-reload");
         assertThat(browser.path()).isEqualTo("/rules");
         assertThat(browser.text("#rules-reloaded")).contains("The rules compiled", "Rule set " + version + " is in service");
         assertThat(browser.text("#rules-version")).isEqualTo(version);

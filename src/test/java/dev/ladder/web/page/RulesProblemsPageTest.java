@@ -52,7 +52,7 @@ class RulesProblemsPageTest extends PageTest {
                 """);
 
         as("analyst").open("/rules");
-        browser.find("#rules-reload").click();
+        browser.clickAndWait("#rules-reload");
 
         assertThat(browser.text("#rules-reloaded")).contains("The rules did not compile",
                 "rule set " + version + " stays in service");

@@ -76,7 +76,7 @@ class TeamPageTest extends PageTest {
         assertThat(cell(row, "highNeeds")).isEqualTo(String.valueOf(high));
         browser.check("team");
 
-        row.findElement(org.openqa.selenium.By.linkText("Sam Patel")).click();
+        browser.clickAndWait(row.findElement(org.openqa.selenium.By.linkText("Sam Patel")));
         assertThat(browser.path()).isEqualTo("/people/MK0005");
         assertThat(browser.heading()).isEqualTo("Sam Patel");
     }
@@ -90,13 +90,13 @@ class TeamPageTest extends PageTest {
 
         // Zoe: 2 red flags; Adam: none; Mia: no review yet, listed last
         assertThat(browser.all("#team-table tbody tr").get(1).getText()).contains("No review yet");
-        browser.find("th[data-column=redFlags] a").click();
+        browser.clickAndWait("th[data-column=redFlags] a");
         assertThat(browser.path()).isEqualTo("/team?sort=redFlags&dir=asc");
         assertThat(names()).containsExactly("Adam Dean", "Zoe Dale", "Mia Dunn");
         assertThat(browser.find("th[data-column=redFlags]").getAttribute("aria-sort")).isEqualTo("ascending");
         assertThat(browser.find("th[data-column=name]").getAttribute("aria-sort")).isNull();
 
-        browser.find("th[data-column=redFlags] a").click();
+        browser.clickAndWait("th[data-column=redFlags] a");
         assertThat(browser.path()).isEqualTo("/team?sort=redFlags&dir=desc");
         assertThat(names()).containsExactly("Zoe Dale", "Adam Dean", "Mia Dunn");
         assertThat(browser.find("th[data-column=redFlags]").getAttribute("aria-sort")).isEqualTo("descending");
