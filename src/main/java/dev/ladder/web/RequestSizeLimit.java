@@ -65,6 +65,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
+        String accept = request.getHeader("Accept");
+        if (!request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html")) {
+            // A browser posting a page's form (an upload): the HTML error page, saying the same
+            response.sendError(413, detail);
+            return;
+        }
         response.setStatus(413);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8);

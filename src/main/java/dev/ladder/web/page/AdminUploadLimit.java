@@ -33,7 +33,10 @@ class AdminUploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Also met on the error dispatch of an upload refused by its declared length (web.RequestSizeLimit)
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String path = (original != null ? original.toString() : request.getRequestURI())
+                .substring(request.getContextPath().length());
         if (path.startsWith(AdminImportsController.PATH + "/")) {
             String kind = path.endsWith("/" + AdminImportsView.REVIEWS) ? AdminImportsView.REVIEWS
                     : AdminImportsView.PEOPLE;

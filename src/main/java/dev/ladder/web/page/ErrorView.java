@@ -16,6 +16,7 @@ final class ErrorView {
             case FORBIDDEN -> "You cannot open this page";
             case NOT_FOUND -> "Page not found";
             case UNAUTHORIZED -> "Sign in first";
+            case PAYLOAD_TOO_LARGE -> "The file is too large";
             default -> status.is5xxServerError() ? "Sorry, there is a problem with Ladder" : status.getReasonPhrase();
         });
         view.addObject("detail", detail);
