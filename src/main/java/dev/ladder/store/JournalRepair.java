@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why: a commit appends its entries to {@code Data-NNNN/journal.jrnl} (a 28-byte header, then the
  * entry's data) and is acknowledged only after its COMMIT entry is written and synced. A process
- * killed while appending leaves an entry whose header is there but whose data is not. Jena 5.6's
+ * killed while appending leaves an entry whose header, or its data, is not all there. Jena 5.6's
  * recovery then refuses to open the database ("Failed to read the journal entry data: wanted 24
  * bytes, got -1") instead of ignoring the unfinished transaction, and Ladder could not start after
  * a SIGKILL. Such a tail belongs to a transaction that never committed, so nothing acknowledged is
@@ -29,8 +29,11 @@ final class JournalRepair {
 
     private static final Logger log = LoggerFactory.getLogger(JournalRepair.class);
 
-    /** Journal entry header: length/4, CRC/4, entry type/4, component id/16. */
-    static final int HEADER = 4 + 4 + 4 + 16;
+    /**
+     * Journal entry header, as Jena 5.6's {@code Journal} reads it (its {@code HeaderLen}): data length/4,
+     * CRC/4, entry type/4, component id/4; the entry's data follows.
+     */
+    static final int HEADER = 4 + 4 + 4 + 4;
 
     private JournalRepair() {
     }

@@ -49,6 +49,23 @@ class JournalRepairTest {
         assertThat(triples(repaired)).isEqualTo(1);
     }
 
+    /**
+     * The shape a SIGKILL left in a clean-clone run: a whole entry, then only part of the next one's
+     * header. Jena alone says "Partial read of journal file"; the part header is cut and the entry kept.
+     */
+    @Test
+    void aPartHeaderAfterAWholeEntryIsCutOffAndTheEntryKept() throws IOException {
+        Path store = folder.resolve("part-header");
+        storeOneTripleAndStop(store);
+        Path journal = journal(store);
+        byte[] whole = entry(24, new byte[24]);
+        Files.write(journal, whole, StandardOpenOption.APPEND);
+        Files.write(journal, java.util.Arrays.copyOf(entry(8, new byte[0]), 12), StandardOpenOption.APPEND);
+
+        assertThat(JournalRepair.repairJournal(journal)).isEqualTo(12);
+        assertThat(Files.size(journal)).isEqualTo(whole.length);
+    }
+
     @Test
     void aJournalWithoutATornEntryIsLeftAsItIs() throws IOException {
         Path store = folder.resolve("clean");
@@ -90,7 +107,7 @@ class JournalRepairTest {
     /** An entry header claiming {@code length} bytes of data, followed by {@code data}. */
     private static byte[] entry(int length, byte[] data) {
         ByteBuffer entry = ByteBuffer.allocate(JournalRepair.HEADER + data.length);
-        entry.putInt(length).putInt(0).putInt(1).put(new byte[16]).put(data);
+        entry.putInt(length).putInt(0).putInt(1).putInt(0).put(data);
         return entry.array();
     }
 

@@ -1,5 +1,6 @@
 package dev.ladder.web.page;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import dev.ladder.security.SignInOptions;
 
 /** The sign-in page, and the home page that sends each person to what they use most. */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // sign-in options exist only there
 class SignInController {
 
     private final SignInOptions options;
