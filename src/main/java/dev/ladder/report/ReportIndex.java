@@ -50,6 +50,25 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
         byEmployee.remove(employeeId);
     }
 
+    /**
+     * What a team list shows of a person's latest current review, from the snapshot (no store read):
+     * empty when they have none.
+     */
+    public java.util.Optional<Latest> latest(String employeeId) {
+        ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
+        java.util.Map.Entry<String, ReviewSummary> last = periods == null ? null : periods.lastEntry();
+        if (last == null) {
+            return java.util.Optional.empty();
+        }
+        ReviewSummary review = last.getValue();
+        return java.util.Optional.of(new Latest(review.period(), review.readiness(), review.redFlags().size(),
+                (int) review.needs().stream().filter(n -> "high".equals(n.priority())).count()));
+    }
+
+    /** A person's latest current review in brief: its period, readiness status, red flags and high needs. */
+    public record Latest(String period, String readiness, int redFlags, int highNeeds) {
+    }
+
     /** The periods with at least one current review, newest first (the dashboard's period filter). */
     public List<String> periodsNewestFirst() {
         java.util.Set<String> periods = new java.util.HashSet<>();

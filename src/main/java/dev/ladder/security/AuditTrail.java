@@ -34,6 +34,13 @@ public class AuditTrail {
         repository.append(new Entry(Instant.now(), users.current().username(), action, subject, what));
     }
 
+    /** One entry per subject, all written in one transaction (a page showing several people). */
+    public void recordAll(String action, java.util.Collection<String> subjects, String what) {
+        String actor = users.current().username();
+        Instant at = Instant.now();
+        repository.appendAll(subjects.stream().map(s -> new Entry(at, actor, action, s, what)).toList());
+    }
+
     /** The latest entries first, optionally only those about one person. */
     public List<Entry> entries(String subject, int limit) {
         return repository.latest(subject, limit);

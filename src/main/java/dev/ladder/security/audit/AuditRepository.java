@@ -70,16 +70,30 @@ public final class AuditRepository {
 
     /** Appends one entry. */
     public void append(Entry entry) {
+        appendAll(List.of(entry));
+    }
+
+    /** Appends {@code entries} in one write transaction. */
+    public void appendAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Model model = ModelFactory.createDefaultModel();
+        for (Entry entry : entries) {
+            add(model, entry);
+        }
+        UpdateRequest request = new UpdateRequest();
+        request.add(RdfStore.insertData(GRAPH, model));
+        store.update(request);
+    }
+
+    private static void add(Model model, Entry entry) {
         model.createResource("urn:ladder:audit:" + UUID.randomUUID())
                 .addProperty(model.createProperty(REC, "at"), entry.at().toString(), XSDDatatype.XSDdateTime)
                 .addProperty(model.createProperty(REC, "actor"), entry.actor())
                 .addProperty(model.createProperty(REC, "action"), entry.action())
                 .addProperty(model.createProperty(REC, "subject"), entry.subject())
                 .addProperty(model.createProperty(REC, "what"), entry.what());
-        UpdateRequest request = new UpdateRequest();
-        request.add(RdfStore.insertData(GRAPH, model));
-        store.update(request);
     }
 
     /** At most {@code limit} entries, latest first; only those about {@code subject} unless it is null. */

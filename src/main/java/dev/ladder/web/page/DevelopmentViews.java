@@ -20,6 +20,7 @@ import dev.ladder.framework.Frameworks;
 import dev.ladder.framework.Level;
 import dev.ladder.framework.RatingScale;
 import dev.ladder.history.ReviewHistory;
+import dev.ladder.report.ReportIndex;
 import dev.ladder.history.StoredReview;
 import dev.ladder.organisation.Employee;
 import dev.ladder.review.Period;
@@ -49,10 +50,12 @@ class DevelopmentViews {
 
     private final Frameworks frameworks;
     private final ReviewHistory history;
+    private final ReportIndex reportIndex;
 
-    DevelopmentViews(Frameworks frameworks, ReviewHistory history) {
+    DevelopmentViews(Frameworks frameworks, ReviewHistory history, ReportIndex reportIndex) {
         this.frameworks = frameworks;
         this.history = history;
+        this.reportIndex = reportIndex;
     }
 
     /**
@@ -253,17 +256,16 @@ class DevelopmentViews {
     }
 
     /** The rows of the team table for these people (their latest current review, if any). */
+    /** One row per person, from the report snapshot: a team page reads nothing from the store. */
     List<TeamView.TeamRow> teamRows(List<Employee> people) {
         List<TeamView.TeamRow> rows = new ArrayList<>();
         for (Employee e : people) {
             Framework framework = frameworks.find(e.framework()).orElse(null);
-            Optional<StoredReview> latest = history.latest(e.id());
-            Assessment a = latest.map(StoredReview::assessment).orElse(null);
-            String status = a == null ? null : a.readiness().status();
+            ReportIndex.Latest latest = reportIndex.latest(e.id()).orElse(null);
+            String status = latest == null ? null : latest.readiness();
             rows.add(new TeamView.TeamRow(e.id(), e.name(), e.level(), levelName(framework, e.level()),
-                    a == null ? null : a.period(), readinessTag(status), readinessOrder(status),
-                    a == null ? null : a.redFlags().size(),
-                    a == null ? null : (int) a.learningNeeds().stream().filter(n -> "high".equals(n.priority())).count()));
+                    latest == null ? null : latest.period(), readinessTag(status), readinessOrder(status),
+                    latest == null ? null : latest.redFlags(), latest == null ? null : latest.highNeeds()));
         }
         return rows;
     }
