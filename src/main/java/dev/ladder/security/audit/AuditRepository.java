@@ -10,6 +10,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -39,20 +40,25 @@ public final class AuditRepository {
               FILTER (?subject = ?about) } }
             ORDER BY DESC(?at)""";
     /**
-     * For a page of the trail: every entry, or with {@code ?about} set, those about one person; latest
-     * first, ties in a fixed order, so consecutive pages neither repeat nor skip an entry.
+     * For a page of the trail, first only which entries (every entry, or with {@code ?about} set, those
+     * about one person): latest first, ties in a fixed order, so consecutive pages neither repeat nor skip
+     * an entry. One or two triple patterns per entry to sort, not five; {@link #DETAILS} then reads the
+     * page's entries only.
      */
-    static final String PAGE = """
+    static final String PAGE_KEYS = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
-              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }
+            SELECT ?e ?at WHERE { GRAPH <urn:ladder:audit> { ?e rec:at ?at } }
             ORDER BY DESC(?at) DESC(STR(?e))""";
-    static final String PAGE_ABOUT = """
+    static final String PAGE_KEYS_ABOUT = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
-              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what
-              FILTER (?subject = ?about) } }
+            SELECT ?e ?at WHERE { GRAPH <urn:ladder:audit> { ?e rec:subject ?about ; rec:at ?at } }
             ORDER BY DESC(?at) DESC(STR(?e))""";
+    /** The entries named by {@code ?e} (a VALUES block set through the parameterised query). */
+    static final String DETAILS = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?e ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              VALUES (?e) { ?entries }
+              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }""";
     /** How many entries there are (about {@code ?about}, when set in {@link #COUNT_ABOUT}). */
     static final String COUNT = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -60,7 +66,7 @@ public final class AuditRepository {
     static final String COUNT_ABOUT = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <urn:ladder:audit> {
-              ?e rec:at ?at ; rec:subject ?subject FILTER (?subject = ?about) } }""";
+              ?e rec:subject ?about } }""";
 
     private final RdfStore store;
 
@@ -115,10 +121,19 @@ public final class AuditRepository {
      * only those about {@code subject} unless it is null.
      */
     public List<Entry> page(String subject, long offset, int limit) {
-        Query query = about(subject, PAGE, PAGE_ABOUT);
-        query.setOffset(offset);
-        query.setLimit(limit);
-        return entries(query);
+        Query keys = about(subject, PAGE_KEYS, PAGE_KEYS_ABOUT);
+        keys.setOffset(offset);
+        keys.setLimit(limit);
+        List<RDFNode> page = new ArrayList<>();
+        store.select(keys, row -> page.add(row.getResource("e")));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        ParameterizedSparqlString details = new ParameterizedSparqlString(DETAILS);
+        details.setValues("entries", page);
+        java.util.Map<RDFNode, Entry> byIri = new java.util.HashMap<>();
+        store.select(details.asQuery(), row -> byIri.put(row.getResource("e"), entry(row)));
+        return page.stream().map(byIri::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** How many entries there are; only those about {@code subject} unless it is null. */
@@ -140,9 +155,13 @@ public final class AuditRepository {
 
     private List<Entry> entries(Query query) {
         List<Entry> entries = new ArrayList<>();
-        store.select(query, row -> entries.add(new Entry(Instant.parse(row.getLiteral("at").getLexicalForm()),
-                row.getLiteral("actor").getString(), row.getLiteral("action").getString(),
-                row.getLiteral("subject").getString(), row.getLiteral("what").getString())));
+        store.select(query, row -> entries.add(entry(row)));
         return entries;
+    }
+
+    private static Entry entry(org.apache.jena.query.QuerySolution row) {
+        return new Entry(Instant.parse(row.getLiteral("at").getLexicalForm()),
+                row.getLiteral("actor").getString(), row.getLiteral("action").getString(),
+                row.getLiteral("subject").getString(), row.getLiteral("what").getString());
     }
 }
