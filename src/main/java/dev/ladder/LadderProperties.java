@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rulesDir    folder holding the Drools rule files analysts edit
  * @param watchRules  whether a change under {@code rulesDir} is compiled and swapped in by itself
  * @param demo        the synthetic demo organisation generated into an empty register at start-up
+ * @param featuresDir folder of the Cucumber scenarios ({@code *.feature}) that specify the policy;
+ *                    the workbench checks drafts against them and publishes edits to them
+ * @param policyHistory git repository of published policy versions; unset means
+ *                    {@code <data-dir>/policy-history}
  */
 @ConfigurationProperties("ladder")
 public record LadderProperties(
@@ -21,7 +25,14 @@ public record LadderProperties(
         @DefaultValue("./ontology") Path ontologyDir,
         @DefaultValue("./rules") Path rulesDir,
         @DefaultValue("true") boolean watchRules,
-        @DefaultValue DemoSettings demo) {
+        @DefaultValue DemoSettings demo,
+        @DefaultValue("./features") Path featuresDir,
+        Path policyHistory) {
+
+    /** Where published policy versions are kept: {@code ladder.policy-history}, else in the data folder. */
+    public Path policyHistoryDir() {
+        return policyHistory != null ? policyHistory : dataDir.resolve("policy-history");
+    }
 
     /**
      * {@code ladder.demo.*}: a reproducible synthetic organisation with three periods of reviews.

@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Keeps data flowing one way, as described in the README, "Layout": web → report → history →
+ * Keeps data flowing one way, as described in the README, "Layout": web → (report, policy → scenario) → history →
  * (assessment, organisation) → (review, catalogue) → framework → store. A new arrow the other way,
  * or a cycle between capabilities, fails the build.
  */
@@ -25,6 +25,8 @@ class ModuleBoundariesTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("web").definedBy("dev.ladder.web..")
                 .layer("security").definedBy("dev.ladder.security..")
+                .layer("policy").definedBy("dev.ladder.policy..")
+                .layer("scenario").definedBy("dev.ladder.scenario..")
                 .layer("report").definedBy("dev.ladder.report..")
                 .layer("history").definedBy("dev.ladder.history..")
                 .layer("assessment").definedBy("dev.ladder.assessment..")
@@ -35,14 +37,16 @@ class ModuleBoundariesTest {
                 .layer("store").definedBy("dev.ladder.store..")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("security").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("report", "web")
-                .whereLayer("assessment").mayOnlyBeAccessedByLayers("history", "report", "web")
-                .whereLayer("organisation").mayOnlyBeAccessedByLayers("history", "report", "security", "web")
-                .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "history", "report", "web")
-                .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "report", "web")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("policy", "web")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("web", "policy")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("report", "policy", "web")
+                .whereLayer("assessment").mayOnlyBeAccessedByLayers("history", "report", "policy", "scenario", "web")
+                .whereLayer("organisation").mayOnlyBeAccessedByLayers("history", "report", "policy", "security", "web")
+                .whereLayer("review").mayOnlyBeAccessedByLayers("assessment", "history", "report", "policy", "scenario", "web")
+                .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "report", "policy", "scenario", "web")
                 .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment",
-                        "organisation", "history", "report", "security", "web")
+                        "organisation", "history", "report", "policy", "scenario", "security", "web")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history", "security")
                 .check(LADDER);
     }

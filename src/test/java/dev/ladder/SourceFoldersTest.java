@@ -89,6 +89,6 @@ class SourceFoldersTest {
 
     private LadderProperties properties(Path ontology, Path rules) {
         return new LadderProperties(elsewhere.resolve("data"), ontology, rules, false,
-                LadderProperties.DemoSettings.off());
+                LadderProperties.DemoSettings.off(), Path.of("features"), null);
     }
 }

@@ -35,8 +35,15 @@ public class Assessor {
 
     /** @param previous the employee's latest earlier review, for red flags that repeat */
     public Assessment assess(Review review, Optional<Review> previous) {
+        return assess(review, previous, ruleSets.current().orElseThrow(() -> new NoRuleSet(ruleSets.lastAttempt())));
+    }
+
+    /**
+     * Assesses with a given rule set instead of the one in service: a draft being checked or previewed
+     * ({@code policy}), or scenarios run against it ({@code scenario}).
+     */
+    public Assessment assess(Review review, Optional<Review> previous, RuleSet rules) {
         Framework framework = validator.validate(review);
-        RuleSet rules = ruleSets.current().orElseThrow(() -> new NoRuleSet(ruleSets.lastAttempt()));
         List<Object> facts = FactBuilder.facts(review, framework, previous);
         KieSession session = rules.newSession();
         Findings findings;
@@ -48,6 +55,14 @@ public class Assessor {
             session.dispose();
         }
         return assembler.assemble(review, framework, rules.version(), findings);
+    }
+
+    /**
+     * Assesses as {@link #assess(Review, Optional, RuleSet)} does, and records how: every rule that
+     * fired with its facts, and the conditions of READY.
+     */
+    public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
+        throw new UnsupportedOperationException("TODO(policy-values helper)");
     }
 
     /** No rule set has compiled since start-up, so nothing can be assessed. */

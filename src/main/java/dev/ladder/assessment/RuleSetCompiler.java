@@ -42,17 +42,35 @@ public final class RuleSetCompiler {
 
     /** The compiled rule set, or the problems, each naming file and line. */
     public Result compile(Path folder) {
-        List<Path> paths = ruleFiles(folder);
-        if (paths.isEmpty()) {
+        if (ruleFiles(folder).isEmpty()) {
             return Result.failed(List.of(new RuleProblem(folder.toString(), null, null,
                     "no rule files (*.drl, *.drl.csv, *.drl.xlsx) in the rules folder")));
+        }
+        return compile(readFolder(folder));
+    }
+
+    /**
+     * Compiles rule files held in memory (a draft), keyed by their path relative to the rules folder;
+     * files that are not rule files (README.md, …) are left out. The version is the same content hash
+     * the folder holding these files would get.
+     */
+    public Result compile(java.util.Map<String, byte[]> files) {
+        java.util.SortedMap<String, byte[]> rulesOnly = new java.util.TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (isRuleFile(Path.of(name))) {
+                rulesOnly.put(name, bytes);
+            }
+        });
+        if (rulesOnly.isEmpty()) {
+            return Result.failed(List.of(new RuleProblem("rules", null, null,
+                    "no rule files (*.drl, *.drl.csv, *.drl.xlsx) in the rule set")));
         }
         List<String> names = new ArrayList<>();
         KieFileSystem kfs = kie.newKieFileSystem();
         MessageDigest digest = sha256();
-        for (Path path : paths) {
-            String name = folder.relativize(path).toString().replace('\\', '/');
-            byte[] bytes = read(path);
+        for (java.util.Map.Entry<String, byte[]> file : rulesOnly.entrySet()) {
+            String name = file.getKey();
+            byte[] bytes = file.getValue();
             digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(bytes);
             names.add(name);
@@ -76,7 +94,7 @@ public final class RuleSetCompiler {
     }
 
     /** Forgets a rule set no longer in use, so repeated reloads do not grow the KieRepository. */
-    void release(RuleSet ruleSet) {
+    public void release(RuleSet ruleSet) {
         ruleSet.container().dispose();
         kie.getRepository().removeKieModule(ruleSet.releaseId());
     }
@@ -101,6 +119,15 @@ public final class RuleSetCompiler {
                 : path.startsWith("ladder/rules/") ? path.substring("ladder/rules/".length()) : path;
         return new RuleProblem(file, message.getLine() > 0 ? message.getLine() : null,
                 message.getColumn() > 0 ? message.getColumn() : null, message.getText().strip());
+    }
+
+    /** Every rule file of {@code folder}, keyed by its path relative to the folder ('/' as separator). */
+    public static java.util.SortedMap<String, byte[]> readFolder(Path folder) {
+        java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+        for (Path path : ruleFiles(folder)) {
+            files.put(folder.relativize(path).toString().replace('\\', '/'), read(path));
+        }
+        return files;
     }
 
     static List<Path> ruleFiles(Path folder) {

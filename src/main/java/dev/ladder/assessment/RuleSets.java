@@ -56,7 +56,8 @@ public class RuleSets implements DisposableBean {
     /** Compiles the folder now; swaps the result in if it compiled. */
     public synchronized Attempt reload() {
         long started = System.nanoTime();
-        RuleSetCompiler.Result result = compiler.compile(folder);
+        RuleSetCompiler.Result result = RuleSetCompiler.ruleFiles(folder).isEmpty()
+                ? compiler.compile(folder) : build(RuleSetCompiler.readFolder(folder));
         long millis = (System.nanoTime() - started) / 1_000_000;
         Attempt attempt;
         if (result.ok()) {
@@ -80,6 +81,28 @@ public class RuleSets implements DisposableBean {
         }
         lastAttempt = attempt;
         return attempt;
+    }
+
+    /**
+     * Builds a rule set from files held in memory without putting it into service: the same steps a
+     * reload takes before it swaps (compile, then the checks). The caller owns the result and
+     * {@link #release(RuleSet)}s it when done.
+     */
+    public RuleSetCompiler.Result build(java.util.Map<String, byte[]> files) {
+        return compiler.compile(files);
+    }
+
+    /** Frees a rule set built by {@link #build} that is not in service (a draft's). */
+    public void release(RuleSet ruleSet) {
+        RuleSet inService = current.get();
+        if (inService == null || !inService.releaseId().equals(ruleSet.releaseId())) {
+            compiler.release(ruleSet);
+        }
+    }
+
+    /** The rules folder ({@code ladder.rules-dir}) this rule set is read from. */
+    public java.nio.file.Path folder() {
+        return folder;
     }
 
     /** What the latest compilation did. */

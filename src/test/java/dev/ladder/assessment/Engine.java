@@ -21,7 +21,7 @@ final class Engine {
         Catalogue catalogue = new Catalogue();
         catalogue.ontologyLoaded(LoadedFrameworks.shared());
         this.ruleSets = new RuleSets(new LadderProperties(Path.of("data"), Path.of("ontology"), rulesDir, false,
-                LadderProperties.DemoSettings.off()));
+                LadderProperties.DemoSettings.off(), Path.of("features"), null));
         this.assessor = new Assessor(new ReviewValidator(LoadedFrameworks.get()), ruleSets,
                 new AssessmentAssembler(new Recommender(catalogue), catalogue));
     }

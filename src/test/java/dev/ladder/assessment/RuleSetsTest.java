@@ -108,7 +108,7 @@ class RuleSetsTest {
     @Test
     void theWatcherCompilesAChangeByItself() throws Exception {
         RulesWatcher watcher = new RulesWatcher(new LadderProperties(Path.of("data"), Path.of("ontology"), rules, true,
-                LadderProperties.DemoSettings.off()), engine.ruleSets);
+                LadderProperties.DemoSettings.off(), Path.of("features"), null), engine.ruleSets);
         watcher.afterPropertiesSet();
         try {
             String before = engine.ruleSets.current().orElseThrow().version();

@@ -33,7 +33,7 @@ public final class OntologyWorkspace {
     Service start(OntologyListener... listeners) {
         Frameworks frameworks = new Frameworks();
         OntologyLoader loader = new OntologyLoader(
-                new LadderProperties(dataDir, ontologyDir, Path.of("rules"), false, LadderProperties.DemoSettings.off()), store, frameworks,
+                new LadderProperties(dataDir, ontologyDir, Path.of("rules"), false, LadderProperties.DemoSettings.off(), Path.of("features"), null), store, frameworks,
                 java.util.List.of(listeners));
         return new Service(loader, frameworks);
     }
