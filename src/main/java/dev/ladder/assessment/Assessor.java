@@ -43,9 +43,26 @@ public class Assessor {
      * ({@code policy}), or scenarios run against it ({@code scenario}).
      */
     public Assessment assess(Review review, Optional<Review> previous, RuleSet rules) {
+        return assess(review, previous, rules, null);
+    }
+
+    /**
+     * Assesses with a given rule set and tells {@code firedRules} the name of every rule that fires
+     * (scenarios use it to find the rules no scenario covers); null for no one to tell.
+     */
+    public Assessment assess(Review review, Optional<Review> previous, RuleSet rules,
+                             java.util.function.Consumer<String> firedRules) {
         Framework framework = validator.validate(review);
         List<Object> facts = FactBuilder.facts(review, framework, previous);
         KieSession session = rules.newSession();
+        if (firedRules != null) {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firedRules.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
         Findings findings;
         try {
             facts.forEach(session::insert);
