@@ -9,8 +9,9 @@ import dev.ladder.security.audit.AuditRepository;
 import dev.ladder.store.RdfStore;
 
 /**
- * Who read or changed whose data, when. Append-only: entries are only ever inserted (INSERT DATA
- * into {@value #GRAPH}); nothing in Ladder updates or deletes them, erasure included.
+ * Who read or changed whose data, when. Append-only: entries are only ever inserted into
+ * {@value #GRAPH}, each numbered in the order written (only the trail's counter moves on); nothing in
+ * Ladder updates or deletes them, erasure included.
  */
 @Component
 public class AuditTrail {
@@ -22,6 +23,11 @@ public class AuditTrail {
 
     AuditTrail(RdfStore store, CurrentUsers users) {
         this.repository = new AuditRepository(store);
+        int numbered = repository.numberOldEntries();
+        if (numbered > 0) {
+            org.slf4j.LoggerFactory.getLogger(AuditTrail.class)
+                    .info("Numbered {} audit entries written before entries were numbered", numbered);
+        }
         this.users = users;
     }
 

@@ -10,7 +10,10 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -20,49 +23,60 @@ import dev.ladder.store.RdfStore;
 /**
  * The one place that reads and writes the audit graph {@value #GRAPH}: its SPARQL (constant text, values
  * set through {@link ParameterizedSparqlString}) and the mapping between rows and {@link Entry} records.
- * Append-only: the only write is INSERT DATA.
+ * Append-only: entries are only ever inserted.
+ *
+ * <p>Every entry carries a sequence number ({@code rec:seq}, 1, 2, 3 … in the order written), given in
+ * the same SPARQL update that inserts it from a counter kept in the graph itself ({@code rec:last} of
+ * {@value #COUNTER}). So the store, not a process's memory, knows the order: replicas over one shared
+ * store number consistently, and a page of the trail is a look-up of 50 numbers (newest first) instead
+ * of sorting the whole trail by time, which grew with every entry (docs/benchmarks.md, "Page benchmark").
+ * Entries written before numbering existed are numbered once, oldest first, by {@link #numberOldEntries()}.
  */
 public final class AuditRepository {
 
     public static final String GRAPH = "urn:ladder:audit";
     static final String REC = "https://w3id.org/ladder/record#";
+    static final String COUNTER = "urn:ladder:audit:counter";
 
-    static final String LATEST = """
-            PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
-              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }
-            ORDER BY DESC(?at)""";
-    /** As {@link #LATEST}, only the entries whose subject is {@code ?about}. */
-    static final String LATEST_ABOUT = """
-            PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
-              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what
-              FILTER (?subject = ?about) } }
-            ORDER BY DESC(?at)""";
     /**
-     * For a page of the trail, first only which entries (every entry, or with {@code ?about} set, those
-     * about one person): latest first, ties in a fixed order, so consecutive pages neither repeat nor skip
-     * an entry. One or two triple patterns per entry to sort, not five; {@link #DETAILS} then reads the
-     * page's entries only.
+     * Numbers the entries just inserted: {@code ?rows} is a VALUES block of (entry, 1-based position in
+     * the batch), {@code ?k} the batch's size. Reads the counter, gives each entry counter + position, and
+     * moves the counter on by k, all in the one update, so two writers can never take the same numbers.
      */
-    static final String PAGE_KEYS = """
+    static final String NUMBER = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?e ?at WHERE { GRAPH <urn:ladder:audit> { ?e rec:at ?at } }
-            ORDER BY DESC(?at) DESC(STR(?e))""";
-    static final String PAGE_KEYS_ABOUT = """
+            DELETE { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
+            INSERT { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?next . ?e rec:seq ?seq } }
+            WHERE {
+              OPTIONAL { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
+              VALUES (?e ?i) { ?rows }
+              BIND (COALESCE(?last, 0) + ?i AS ?seq)
+              BIND (COALESCE(?last, 0) + ?k AS ?next)
+            }""";
+    /** The highest number given so far: how many entries the trail holds. */
+    static final String LAST = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?e ?at WHERE { GRAPH <urn:ladder:audit> { ?e rec:subject ?about ; rec:at ?at } }
-            ORDER BY DESC(?at) DESC(STR(?e))""";
-    /** The entries named by {@code ?e} (a VALUES block set through the parameterised query). */
-    static final String DETAILS = """
+            SELECT ?last WHERE { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }""";
+    /** Entries without a number (written before numbering existed), oldest first. */
+    static final String UNNUMBERED = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?e ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
-              VALUES (?e) { ?entries }
-              ?e rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ; rec:what ?what } }""";
-    /** How many entries there are (about {@code ?about}, when set in {@link #COUNT_ABOUT}). */
-    static final String COUNT = """
+            SELECT ?e WHERE { GRAPH <urn:ladder:audit> { ?e rec:at ?at FILTER NOT EXISTS { ?e rec:seq ?n } } }
+            ORDER BY ?at STR(?e)""";
+    /** The entries with the numbers in {@code ?numbers} (a VALUES block). */
+    static final String BY_NUMBER = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <urn:ladder:audit> { ?e rec:at ?at } }""";
+            SELECT ?seq ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              VALUES (?seq) { ?numbers }
+              ?e rec:seq ?seq ; rec:at ?at ; rec:actor ?actor ; rec:action ?action ; rec:subject ?subject ;
+                 rec:what ?what } }""";
+    /** The entries about one person ({@code ?about}), newest first; a person's trail is short. */
+    static final String ABOUT = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?at ?actor ?action ?subject ?what WHERE { GRAPH <urn:ladder:audit> {
+              ?e rec:subject ?about ; rec:seq ?seq ; rec:at ?at ; rec:actor ?actor ; rec:action ?action ;
+                 rec:subject ?subject ; rec:what ?what } }
+            ORDER BY DESC(?seq)""";
+    /** How many entries are about {@code ?about}. */
     static final String COUNT_ABOUT = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <urn:ladder:audit> {
@@ -79,22 +93,46 @@ public final class AuditRepository {
         appendAll(List.of(entry));
     }
 
-    /** Appends {@code entries} in one write transaction. */
+    /** Appends {@code entries} in one write transaction, numbered in the order given. */
     public void appendAll(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Model model = ModelFactory.createDefaultModel();
+        List<List<? extends RDFNode>> rows = new ArrayList<>();
         for (Entry entry : entries) {
-            add(model, entry);
+            rows.add(List.of(add(model, entry), number(rows.size() + 1)));
         }
         UpdateRequest request = new UpdateRequest();
         request.add(RdfStore.insertData(GRAPH, model));
+        request.add(numbering(rows));
         store.update(request);
     }
 
-    private static void add(Model model, Entry entry) {
-        model.createResource("urn:ladder:audit:" + UUID.randomUUID())
+    /**
+     * Numbers the entries that have no number yet, oldest first, after the ones that have: once, at
+     * start-up, for a trail written before entries were numbered. Returns how many it numbered.
+     */
+    public int numberOldEntries() {
+        List<List<? extends RDFNode>> rows = new ArrayList<>();
+        store.select(QueryFactory.create(UNNUMBERED), row -> rows.add(List.of(row.getResource("e"), number(rows.size() + 1))));
+        if (!rows.isEmpty()) {
+            UpdateRequest request = new UpdateRequest();
+            request.add(numbering(rows));
+            store.update(request);
+        }
+        return rows.size();
+    }
+
+    private static org.apache.jena.update.Update numbering(List<List<? extends RDFNode>> rows) {
+        ParameterizedSparqlString text = new ParameterizedSparqlString(NUMBER);
+        text.setRowValues("rows", rows);
+        text.setLiteral("k", rows.size());
+        return text.asUpdate().getOperations().get(0);
+    }
+
+    private static Resource add(Model model, Entry entry) {
+        return model.createResource("urn:ladder:audit:" + UUID.randomUUID())
                 .addProperty(model.createProperty(REC, "at"), entry.at().toString(), XSDDatatype.XSDdateTime)
                 .addProperty(model.createProperty(REC, "actor"), entry.actor())
                 .addProperty(model.createProperty(REC, "action"), entry.action())
@@ -104,16 +142,7 @@ public final class AuditRepository {
 
     /** At most {@code limit} entries, latest first; only those about {@code subject} unless it is null. */
     public List<Entry> latest(String subject, int limit) {
-        Query query;
-        if (subject == null) {
-            query = QueryFactory.create(LATEST);
-        } else {
-            ParameterizedSparqlString text = new ParameterizedSparqlString(LATEST_ABOUT);
-            text.setLiteral("about", subject);
-            query = text.asQuery();
-        }
-        query.setLimit(limit);
-        return entries(query);
+        return page(subject, 0, limit);
     }
 
     /**
@@ -121,42 +150,56 @@ public final class AuditRepository {
      * only those about {@code subject} unless it is null.
      */
     public List<Entry> page(String subject, long offset, int limit) {
-        Query keys = about(subject, PAGE_KEYS, PAGE_KEYS_ABOUT);
-        keys.setOffset(offset);
-        keys.setLimit(limit);
-        List<RDFNode> page = new ArrayList<>();
-        store.select(keys, row -> page.add(row.getResource("e")));
-        if (page.isEmpty()) {
+        if (subject != null) {
+            Query query = about(ABOUT, subject);
+            query.setOffset(offset);
+            query.setLimit(limit);
+            List<Entry> entries = new ArrayList<>();
+            store.select(query, row -> entries.add(entry(row)));
+            return entries;
+        }
+        // entries are numbered 1..last with no gaps (nothing is ever deleted): the page is a range of numbers
+        long highest = last() - offset;
+        long lowest = Math.max(1, highest - limit + 1);
+        if (highest < 1 || limit < 1) {
             return List.of();
         }
-        ParameterizedSparqlString details = new ParameterizedSparqlString(DETAILS);
-        details.setValues("entries", page);
-        java.util.Map<RDFNode, Entry> byIri = new java.util.HashMap<>();
-        store.select(details.asQuery(), row -> byIri.put(row.getResource("e"), entry(row)));
-        return page.stream().map(byIri::get).filter(java.util.Objects::nonNull).toList();
+        List<RDFNode> numbers = new ArrayList<>();
+        for (long n = highest; n >= lowest; n--) {
+            numbers.add(number(n));
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(BY_NUMBER);
+        query.setValues("numbers", numbers);
+        java.util.SortedMap<Long, Entry> byNumber = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        store.select(query.asQuery(), row -> byNumber.put(row.getLiteral("seq").getLong(), entry(row)));
+        return List.copyOf(byNumber.values());
     }
 
     /** How many entries there are; only those about {@code subject} unless it is null. */
     public long count(String subject) {
+        if (subject == null) {
+            return last();
+        }
         long[] count = {0};
-        store.select(about(subject, COUNT, COUNT_ABOUT), row -> count[0] = row.getLiteral("n").getLong());
+        store.select(about(COUNT_ABOUT, subject), row -> count[0] = row.getLiteral("n").getLong());
         return count[0];
     }
 
-    /** {@code all} as a query, or {@code aboutOne} with {@code ?about} set to the subject (a literal, never pasted). */
-    private static Query about(String subject, String all, String aboutOne) {
-        if (subject == null) {
-            return QueryFactory.create(all);
-        }
-        ParameterizedSparqlString text = new ParameterizedSparqlString(aboutOne);
-        text.setLiteral("about", subject);
-        return text.asQuery();
+    private long last() {
+        long[] last = {0};
+        store.select(QueryFactory.create(LAST), row -> last[0] = row.getLiteral("last").getLong());
+        return last[0];
     }
 
-    private List<Entry> entries(Query query) {
-        List<Entry> entries = new ArrayList<>();
-        store.select(query, row -> entries.add(entry(row)));
-        return entries;
+    private static Literal number(long n) {
+        return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** {@code sparql} with {@code ?about} set to the subject (a literal, never pasted). */
+    private static Query about(String sparql, String subject) {
+        ParameterizedSparqlString text = new ParameterizedSparqlString(sparql);
+        text.setLiteral("about", subject);
+        return text.asQuery();
     }
 
     private static Entry entry(org.apache.jena.query.QuerySolution row) {

@@ -95,4 +95,79 @@ class AuditRepositoryTest extends StoresUnderTest {
             assertThat(audit.page(subject, 0, 50)).as("entries about %s", subject).isEmpty();
         }
     }
+
+    /**
+     * Numbers come from a counter in the store, in the update that inserts the entry: writers on many
+     * threads (or replicas) never share a number, and the pages still hold every entry once.
+     */
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void concurrentWritersGetNumbersWithoutGapsOrRepeats(Store store) throws Exception {
+        AuditRepository audit = new AuditRepository(store.store());
+        Instant start = Instant.parse("2026-05-01T09:00:00Z");
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            done.add(writers.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    audit.appendAll(List.of(
+                            new Entry(start, "w" + writer, "READ", "E" + writer, "first of batch " + i),
+                            new Entry(start, "w" + writer, "READ", "E" + writer, "second of batch " + i)));
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get();
+        }
+        writers.shutdown();
+
+        assertThat(audit.count(null)).isEqualTo(80);
+        List<Entry> all = new ArrayList<>();
+        for (int offset = 0; offset < 80; offset += 7) {
+            all.addAll(audit.page(null, offset, 7));
+        }
+        assertThat(all).hasSize(80);
+        assertThat(all.stream().map(e -> e.actor() + "/" + e.what()).distinct()).hasSize(80);
+        // a batch is numbered in the order given: its second entry comes just before its first, newest first
+        for (int i = 0; i < all.size(); i += 2) {
+            assertThat(all.get(i).what()).startsWith("second of batch");
+            assertThat(all.get(i + 1).what()).isEqualTo(all.get(i).what().replace("second", "first"));
+        }
+        assertThat(audit.page(null, 80, 7)).isEmpty();
+    }
+
+    /** A trail written before entries were numbered: numbered once, oldest first, then new entries follow. */
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void oldUnnumberedEntriesAreNumberedOldestFirst(Store store) {
+        Instant start = Instant.parse("2026-05-01T09:00:00Z");
+        org.apache.jena.rdf.model.Model old = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        for (int i = 0; i < 5; i++) {
+            // written newest first, so the order of writing cannot stand in for the order of time
+            Instant at = start.plusSeconds(4 - i);
+            old.createResource("urn:ladder:audit:old-" + i)
+                    .addProperty(old.createProperty(AuditRepository.REC, "at"), at.toString(),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)
+                    .addProperty(old.createProperty(AuditRepository.REC, "actor"), "admin")
+                    .addProperty(old.createProperty(AuditRepository.REC, "action"), "READ")
+                    .addProperty(old.createProperty(AuditRepository.REC, "subject"), "MK0001")
+                    .addProperty(old.createProperty(AuditRepository.REC, "what"), "old read at " + at);
+        }
+        org.apache.jena.update.UpdateRequest insert = new org.apache.jena.update.UpdateRequest();
+        insert.add(dev.ladder.store.RdfStore.insertData(AuditRepository.GRAPH, old));
+        store.store().update(insert);
+
+        AuditRepository audit = new AuditRepository(store.store());
+        assertThat(audit.numberOldEntries()).isEqualTo(5);
+        assertThat(audit.numberOldEntries()).isZero();
+        Entry fresh = new Entry(start.plusSeconds(60), "lnd", "READ", "MK0001", "a new read");
+        audit.append(fresh);
+
+        assertThat(audit.count(null)).isEqualTo(6);
+        List<Entry> page = audit.page(null, 0, 10);
+        assertThat(page).first().isEqualTo(fresh);
+        assertThat(page).extracting(Entry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(audit.page("MK0001", 0, 10)).isEqualTo(page);
+    }
 }
