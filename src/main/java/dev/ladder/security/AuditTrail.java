@@ -14,11 +14,13 @@ import dev.ladder.store.RdfStore;
  * Ladder updates or deletes them, erasure included.
  */
 @Component
-public class AuditTrail {
+public class AuditTrail implements org.springframework.beans.factory.DisposableBean {
 
     static final String GRAPH = AuditRepository.GRAPH;
+    static final String READ = "READ";
 
     private final AuditRepository repository;
+    private final ReadBatcher reads;
     private final CurrentUsers users;
 
     AuditTrail(RdfStore store, CurrentUsers users) {
@@ -29,6 +31,7 @@ public class AuditTrail {
                     .info("Numbered {} audit entries written before entries were numbered", numbered);
         }
         this.users = users;
+        this.reads = new ReadBatcher(repository);
     }
 
     /**
@@ -37,28 +40,50 @@ public class AuditTrail {
      * @param what    the request, e.g. "GET /api/employees/E1/assessment"
      */
     public void record(String action, String subject, String what) {
-        repository.append(new Entry(Instant.now(), users.current().username(), action, subject, what));
+        write(List.of(new Entry(Instant.now(), users.current().username(), action, subject, what)));
     }
 
     /** One entry per subject, all written in one transaction (a page showing several people). */
     public void recordAll(String action, java.util.Collection<String> subjects, String what) {
         String actor = users.current().username();
         Instant at = Instant.now();
-        repository.appendAll(subjects.stream().map(s -> new Entry(at, actor, action, s, what)).toList());
+        write(subjects.stream().map(s -> new Entry(at, actor, action, s, what)).toList());
+    }
+
+    /**
+     * A change (SUBMIT, IMPORT, ERASE) is written before the request answers. A read is queued and
+     * written with the other reads of the last {@value ReadBatcher#INTERVAL_MILLIS} ms in one
+     * transaction, so a read never waits for the store's single writer; see {@link ReadBatcher}.
+     */
+    private void write(List<Entry> entries) {
+        if (entries.stream().allMatch(e -> READ.equals(e.action()))) {
+            reads.add(entries);
+        } else {
+            repository.appendAll(entries);
+        }
     }
 
     /** The latest entries first, optionally only those about one person. */
     public List<Entry> entries(String subject, int limit) {
+        reads.flush();
         return repository.latest(subject, limit);
     }
 
     /** One page of the trail, latest first (the audit page): {@code limit} entries after {@code offset}. */
     public List<Entry> page(String subject, long offset, int limit) {
+        reads.flush();
         return repository.page(subject, offset, limit);
+    }
+
+    /** Writes the reads still queued, before the store closes. */
+    @Override
+    public void destroy() {
+        reads.close();
     }
 
     /** How many entries there are, or how many about {@code subject} unless it is null. */
     public long count(String subject) {
+        reads.flush();
         return repository.count(subject);
     }
 

@@ -58,6 +58,13 @@ public class PageBenchmark {
             "frameworks-search", "admin-imports", "admin-audit", "rules"})
     public String page;
 
+    /**
+     * Fill the audit trail up to this many entries before measuring (0: leave it as earlier runs left
+     * it), so the audit page is measured on a trail of a stated size.
+     */
+    @Param("0")
+    public int auditEntries;
+
     private BenchApp app;
     private PageSession session;
     private String path;
@@ -72,6 +79,7 @@ public class PageBenchmark {
             System.out.printf("%ngenerated the demo organisation: %,d people, %,d reviews in %,d ms%n",
                     demo.employees(), demo.reviews(), demo.millis());
         }
+        fillAuditTrail();
         Organisation organisation = app.bean(Organisation.class);
         Employee manager = organisation.all().stream().filter(e -> !organisation.directReports(e.id()).isEmpty())
                 .findFirst().orElseThrow();
@@ -95,6 +103,25 @@ public class PageBenchmark {
         path = who[1];
         String html = session.get(path);
         System.out.printf("%n%s as %s: %,d characters of HTML%n", path, who[0], html.length());
+    }
+
+    private void fillAuditTrail() {
+        dev.ladder.security.audit.AuditRepository audit =
+                new dev.ladder.security.audit.AuditRepository(app.bean(dev.ladder.store.RdfStore.class));
+        long missing = auditEntries - audit.count(null);
+        java.time.Instant at = java.time.Instant.parse("2026-01-05T09:00:00Z");
+        for (long written = 0; written < missing; written += 1000) {
+            java.util.List<dev.ladder.security.AuditTrail.Entry> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(1000, missing - written); i++) {
+                at = at.plusMillis(250);
+                batch.add(new dev.ladder.security.AuditTrail.Entry(at, "admin", "READ", "MK" + (i % 500),
+                        "GET /api/employees/MK" + (i % 500) + "/assessment"));
+            }
+            audit.appendAll(batch);
+        }
+        if (missing > 0) {
+            System.out.printf("%nfilled the audit trail to %,d entries%n", audit.count(null));
+        }
     }
 
     @Benchmark
