@@ -46,6 +46,7 @@ import io.cucumber.core.runtime.Runtime;
 @Component
 public class Scenarios {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Scenarios.class);
     private static final Pattern GHERKIN_PROBLEM = Pattern.compile("\\((\\d+):(\\d+)\\): (.*)");
 
     private final Frameworks frameworks;
@@ -63,6 +64,7 @@ public class Scenarios {
      * @param rules    the rule set to assess with (a draft, or the one in service)
      */
     public synchronized ScenarioReport run(Map<String, String> features, RuleSet rules) {
+        long start = System.nanoTime();
         List<ScenarioResult> unreadable = new ArrayList<>();
         List<Feature> parsed = new ArrayList<>();
         Map<URI, String> paths = new HashMap<>();
@@ -94,6 +96,8 @@ public class Scenarios {
         results.addAll(collector.results());
         results.sort(Comparator.comparing(ScenarioResult::feature).thenComparingInt(ScenarioResult::line));
         int passed = (int) results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count();
+        LOG.info("Scenarios of {} feature file(s) against rule set {}: {} passed, {} failed, in {} ms", features.size(),
+                rules.version(), passed, results.size() - passed, (System.nanoTime() - start) / 1_000_000);
         return new ScenarioReport(passed, results.size() - passed, results, fired);
     }
 

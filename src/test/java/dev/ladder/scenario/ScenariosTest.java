@@ -151,6 +151,8 @@ class ScenariosTest {
         assertThat(report.firedRules()).contains("Red flag: observed negative behaviour, concern", "Readiness: developing")
                 .doesNotContain("Readiness: top of the ladder", "Serious: also observed in the previous review");
         assertThat(rules().rules()).containsAll(report.firedRules());
+        assertThat(report.rulesNotFired(rules())).contains("Readiness: top of the ladder")
+                .doesNotContain("Red flag: observed negative behaviour, concern");
     }
 
     @Test
