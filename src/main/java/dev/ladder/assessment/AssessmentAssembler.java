@@ -42,6 +42,7 @@ class AssessmentAssembler {
     }
 
     Assessment assemble(Review review, Framework framework, String version, Findings findings) {
+        findings.requireOneOfEach();
         Order order = new Order(framework);
         ReadinessVerdict verdict = findings.verdict(version, framework.id());
 

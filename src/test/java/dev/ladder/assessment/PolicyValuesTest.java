@@ -110,6 +110,28 @@ class PolicyValuesTest {
     }
 
     @Test
+    void withThreeRedFlagsNeededTwoInOneCompetencyStayConcerns() throws IOException {
+        Review review = Reviews.of("milton-keynes", 2).allRated(3).observedText("Impatient with customers")
+                .observedText("Does not put the customer first").build();
+        assertThat(PROJECT.assessor.assess(review).redFlags()).hasSize(2)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo("serious"));
+
+        Engine engine = with("serious-red-flag-count.drl.csv", text -> text.replace(
+                "Serious: how many red flags in one competency,2", "Serious: how many red flags in one competency,3"));
+
+        assertThat(engine.assessor.assess(review).redFlags()).hasSize(2)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo("concern"));
+    }
+
+    @Test
+    void aDeletedSeriousRedFlagCountIsAFaultNamingIt() throws IOException {
+        Engine engine = with("serious-red-flag-count.drl.csv", text -> null);
+
+        assertThatThrownBy(() -> engine.assessor.assess(weakInOne())).isInstanceOf(PolicyFault.class)
+                .hasMessageContaining("rules/serious-red-flag-count.drl.csv").hasMessageContaining("no row");
+    }
+
+    @Test
     void aDeletedRecommendationsTableIsAFaultNamingIt() throws IOException {
         Engine engine = with("recommendations.drl.csv", text -> null);
 
