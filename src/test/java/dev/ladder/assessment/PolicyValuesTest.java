@@ -154,6 +154,16 @@ class PolicyValuesTest {
 
         assertThatThrownBy(() -> engine.assessor.assess(weakInOne())).isInstanceOf(PolicyFault.class)
                 .hasMessageContaining("rules/not-ready-rating.drl.csv has no row for 'leicester'");
+        Explanation explanation = engine.assessor.explain(weakInOne(), Optional.empty(),
+                engine.ruleSets.current().orElseThrow());
+        assertThat(explanation.assessment()).isNull();
+        assertThat(explanation.problem()).contains("rules/not-ready-rating.drl.csv has no row for 'leicester'");
+        assertThat(explanation.fired()).extracting(Explanation.FiredRule::rule).contains("Threshold: leicester")
+                .doesNotContain("Readiness: developing", "Readiness: not ready", "Readiness: ready");
+        assertThat(explanation.readiness()).anySatisfy(c -> {
+            assertThat(c.text()).isEqualTo("not-ready-rating.drl.csv has a row for leicester");
+            assertThat(c.held()).isFalse();
+        });
         assertThat(engine.assessor.assess(Reviews.of("cambridge", 1).allRated(3).build()).readiness().status())
                 .as("the other councils are assessed as before").isNotNull();
     }
