@@ -52,34 +52,68 @@ public class Assessor {
      */
     public Assessment assess(Review review, Optional<Review> previous, RuleSet rules,
                              java.util.function.Consumer<String> firedRules) {
-        Framework framework = validator.validate(review);
-        List<Object> facts = FactBuilder.facts(review, framework, previous);
-        KieSession session = rules.newSession();
-        if (firedRules != null) {
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firedRules.accept(event.getMatch().getRule().getName());
-                }
-            });
-        }
-        Findings findings;
-        try {
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            findings = Findings.of(session);
-        } finally {
-            session.dispose();
-        }
-        return assembler.assemble(review, framework, rules.version(), findings);
+        return run(review, previous, rules, session -> {
+            if (firedRules != null) {
+                session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                        firedRules.accept(event.getMatch().getRule().getName());
+                    }
+                });
+            }
+        }, (session, outcome) -> outcome.orThrow());
     }
 
     /**
      * Assesses as {@link #assess(Review, Optional, RuleSet)} does, and records how: every rule that
-     * fired with its facts, and the conditions of READY.
+     * fired, in firing order, with the facts it used and what it concluded, in the council's words;
+     * and each condition of READY with whether it held. A rule set that cannot assess the review (a
+     * {@link PolicyFault}) gives an explanation with the fault as its problem and no assessment.
      */
     public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
-        throw new UnsupportedOperationException("TODO(policy-values helper)");
+        Framework framework = validator.validate(review);
+        FiringRecorder recorder = new FiringRecorder(new FactWords(framework));
+        return run(review, previous, rules, recorder::listenTo, (session, outcome) -> new Explanation(
+                rules.version(), outcome.assessment(), recorder.fired(session),
+                ReadinessConditions.of(session.getObjects(), framework),
+                outcome.fault() == null ? null : outcome.fault().getMessage()));
+    }
+
+    /**
+     * Validates, builds the facts, runs a session of its own and assembles; {@code result} sees the
+     * session before it is disposed, and the assessment or the fault that stopped it.
+     */
+    private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
+                      java.util.function.Consumer<KieSession> listen,
+                      java.util.function.BiFunction<KieSession, Outcome, T> result) {
+        Framework framework = validator.validate(review);
+        List<Object> facts = FactBuilder.facts(review, framework, previous);
+        KieSession session = rules.newSession();
+        try {
+            listen.accept(session);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            Outcome outcome;
+            try {
+                outcome = new Outcome(assembler.assemble(review, framework, rules.version(), Findings.of(session)), null);
+            } catch (PolicyFault fault) {
+                outcome = new Outcome(null, fault);
+            }
+            return result.apply(session, outcome);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** An assessment, or the fault that kept the rule set from reaching one. */
+    private record Outcome(Assessment assessment, PolicyFault fault) {
+
+        Assessment orThrow() {
+            if (fault != null) {
+                throw fault;
+            }
+            return assessment;
+        }
     }
 
     /** No rule set has compiled since start-up, so nothing can be assessed. */

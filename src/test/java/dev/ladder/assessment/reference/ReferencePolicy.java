@@ -25,30 +25,35 @@ import dev.ladder.review.Review;
 /**
  * The default assessment policy written again in plain Java, as a second opinion on the Drools rules
  * in {@code rules/}. It decides everything itself; only the numbers and lists analysts tune (readiness
- * threshold per framework, conduct concerns, priorities of ratings and of red-flag severities) are
- * read from the same CSV decision tables the rules are compiled from.
+ * threshold and not-ready rating per framework, conduct concerns, how many red flags in one
+ * competency make them serious, priorities of ratings, of red-flag severities and of growth needs,
+ * which verdicts list their gaps) are read from the same CSV decision tables the rules are compiled
+ * from.
  *
  * <ul>
- *   <li><b>Red flags</b>: every observed negative indicator. SERIOUS when two or more negative
- *       indicators were observed in its competency, or it was observed in the previous review, or its
- *       text is a conduct concern; otherwise CONCERN.</li>
+ *   <li><b>Red flags</b>: every observed negative indicator. SERIOUS when at least the table's number
+ *       (2) of negative indicators were observed in its competency, or it was observed in the previous
+ *       review, or its text is a conduct concern; otherwise CONCERN.</li>
  *   <li><b>Learning needs</b>, for each competency expected at the employee's level: a rating's
  *       priority (table), each red flag's priority by severity (table); the highest wins. An expected
  *       competency not rated is <i>not assessed</i>. When DEVELOPING, each gap competency that was
- *       rated or observed is also a LOW need (one neither rated nor observed is no need at all).</li>
+ *       rated or observed is also a need of the growth priority (table: LOW); one neither rated nor
+ *       observed is no need at all.</li>
  *   <li><b>Readiness</b> for the next level: TOP_LEVEL without one; NOT_READY when an expected
- *       competency is rated below 3 or a red flag is serious; READY when there are no red flags, no
+ *       competency is rated below the framework's not-ready rating (table) or a red flag is serious;
+ *       READY when there are no red flags, no
  *       unrated expected competency and no gap; DEVELOPING otherwise. A gap is a competency expected
  *       at the next level in which fewer than threshold% of the positive indicators the next level
- *       introduces were observed; it is listed whether DEVELOPING or NOT_READY, with how many more must
- *       be shown: the smallest whole number that reaches threshold%.</li>
+ *       introduces were observed; it is listed with the verdicts the gaps table says (by default DEVELOPING
+ *       and NOT_READY), with how many more must be shown: the smallest whole number that reaches
+ *       threshold%.</li>
  * </ul>
  */
 public final class ReferencePolicy {
 
     /** Why a red flag is serious. */
     public enum Escalation {
-        TWO_OR_MORE_IN_COMPETENCY, SEEN_IN_PREVIOUS_REVIEW, CONDUCT_CONCERN
+        SEVERAL_IN_COMPETENCY, SEEN_IN_PREVIOUS_REVIEW, CONDUCT_CONCERN
     }
 
     public record RedFlag(String competency, String indicator, String text, Severity severity,
@@ -71,16 +76,23 @@ public final class ReferencePolicy {
                          ReadinessStatus status, List<Gap> gaps) {
     }
 
-    /** Below this rating an expected competency blocks readiness (fixed in readiness.drl, not a table). */
-    private static final int READY_RATING = 3;
-
     private final Map<String, Integer> thresholds;
     private final Set<String> conductConcerns;
     private final Map<Integer, Priority> ratingPriority;
     private final Map<Severity, Priority> severityPriority;
+    private final Map<String, Integer> notReadyBelow;
+    private final Set<ReadinessStatus> gapsListed;
+    private final int seriousFlagCount;
+    private final Priority growthPriority;
 
     public ReferencePolicy(Map<String, Integer> thresholds, Set<String> conductConcerns,
-                           Map<Integer, Priority> ratingPriority, Map<Severity, Priority> severityPriority) {
+                           Map<Integer, Priority> ratingPriority, Map<Severity, Priority> severityPriority,
+                           Map<String, Integer> notReadyBelow, Set<ReadinessStatus> gapsListed, int seriousFlagCount,
+                           Priority growthPriority) {
+        this.seriousFlagCount = seriousFlagCount;
+        this.growthPriority = growthPriority;
+        this.notReadyBelow = Map.copyOf(notReadyBelow);
+        this.gapsListed = Set.copyOf(gapsListed);
         this.thresholds = Map.copyOf(thresholds);
         this.conductConcerns = Set.copyOf(conductConcerns);
         this.ratingPriority = Map.copyOf(ratingPriority);
@@ -108,7 +120,23 @@ public final class ReferencePolicy {
         for (DecisionTableCsv.Row row : DecisionTableCsv.table(needs, "RedFlag").rows()) {
             severities.put(Severity.valueOf(row.condition()), Priority.valueOf(row.action()));
         }
-        return new ReferencePolicy(thresholds, conduct, ratings, severities);
+        Map<String, Integer> notReadyBelow = new HashMap<>();
+        for (DecisionTableCsv.Row row : DecisionTableCsv.table(rulesDir.resolve("not-ready-rating.drl.csv"),
+                "Employee").rows()) {
+            notReadyBelow.put(row.condition(), Integer.parseInt(row.action()));
+        }
+        Set<ReadinessStatus> gapsListed = EnumSet.noneOf(ReadinessStatus.class);
+        for (DecisionTableCsv.Row row : DecisionTableCsv.table(rulesDir.resolve("readiness-gaps.drl.csv"),
+                "ReadinessVerdict").rows()) {
+            if (row.action().equals("YES")) {
+                gapsListed.add(ReadinessStatus.valueOf(row.condition()));
+            }
+        }
+        int seriousFlagCount = Integer.parseInt(DecisionTableCsv.named(rulesDir.resolve("serious-red-flag-count.drl.csv"),
+                "Red flags in one competency that make each serious").rows().get(0).action());
+        Priority growth = Priority.valueOf(DecisionTableCsv.named(needs, "Need from a readiness gap").rows().get(0).action());
+        return new ReferencePolicy(thresholds, conduct, ratings, severities, notReadyBelow, gapsListed, seriousFlagCount,
+                growth);
     }
 
     public Set<String> conductConcerns() {
@@ -146,8 +174,8 @@ public final class ReferencePolicy {
         List<RedFlag> redFlags = new ArrayList<>();
         for (Framework.Located flag : negatives) {
             Set<Escalation> why = EnumSet.noneOf(Escalation.class);
-            if (negativesIn.get(flag.competency().id()) >= 2) {
-                why.add(Escalation.TWO_OR_MORE_IN_COMPETENCY);
+            if (negativesIn.get(flag.competency().id()) >= seriousFlagCount) {
+                why.add(Escalation.SEVERAL_IN_COMPETENCY);
             }
             if (seenBefore.contains(flag.indicator().id())) {
                 why.add(Escalation.SEEN_IN_PREVIOUS_REVIEW);
@@ -170,7 +198,7 @@ public final class ReferencePolicy {
                 notAssessed.add(competency.id());
             } else {
                 raise(needs, competency.id(), ratingPriority.get(rating));
-                blocked |= rating < READY_RATING;
+                blocked |= rating < notReadyBelow.get(framework.id());
             }
         }
         for (RedFlag flag : redFlags) {
@@ -210,17 +238,17 @@ public final class ReferencePolicy {
             }
             if (blocked || anySerious) {
                 status = ReadinessStatus.NOT_READY;
-                gaps = under; // the way to the next level, though not a learning need
+                gaps = gapsListed.contains(status) ? under : List.of(); // the way to the next level, not a need
             } else if (redFlags.isEmpty() && notAssessed.isEmpty() && under.isEmpty()) {
                 status = ReadinessStatus.READY;
             } else {
                 status = ReadinessStatus.DEVELOPING;
-                gaps = under;
+                gaps = gapsListed.contains(status) ? under : List.of();
                 // A competency neither rated nor observed was not assessed: no need of any kind.
                 Set<String> assessed = new HashSet<>(ratings.keySet());
                 observed.forEach(id -> framework.indicator(id).ifPresent(l -> assessed.add(l.competency().id())));
-                gaps.stream().filter(g -> assessed.contains(g.competency()))
-                        .forEach(g -> raise(needs, g.competency(), Priority.LOW));
+                under.stream().filter(g -> assessed.contains(g.competency()))
+                        .forEach(g -> raise(needs, g.competency(), growthPriority));
             }
         }
 
