@@ -57,7 +57,12 @@ final class Canary {
             }
             String what = verdicts.isEmpty() ? "no readiness verdict" : verdicts.size() + " readiness verdicts ("
                     + String.join("; ", verdicts) + ")";
-            return Optional.of(new Failure(framework.id() + "|" + what, new RuleProblem(verdictFile, null, null,
+            // one problem per framework and way of failing (which verdicts clash), not per sample review
+            String key = framework.id() + "|" + (verdicts.isEmpty() ? "none" : "several");
+            RuleProblem at = verdicts.stream().map(v -> v.replaceFirst("^.*by rule \"(.*)\"$", "$1"))
+                    .map(ruleLocation).flatMap(Optional::stream).findFirst().orElse(null);
+            return Optional.of(new Failure(key, new RuleProblem(at == null ? verdictFile : at.file(),
+                    at == null ? null : at.line(), at == null ? null : at.column(),
                     "A sample review got " + what + " instead of exactly one: " + who,
                     verdicts.isEmpty()
                             ? "Every employee must get one verdict. Check the rules that reach a ReadinessVerdict, and "
@@ -71,7 +76,7 @@ final class Canary {
             RuleProblem at = rule == null ? null : ruleLocation.apply(rule).orElse(null);
             String what = (rule == null ? "" : "rule \"" + rule + "\" failed: ") + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
-            return Optional.of(new Failure(framework.id() + "|" + what, new RuleProblem(
+            return Optional.of(new Failure(framework.id() + "|" + rule + "|" + cause.getClass().getName(), new RuleProblem(
                     at == null ? verdictFile : at.file(), at == null ? null : at.line(), at == null ? null : at.column(),
                     "Assessing a sample review failed (" + what + "): " + who,
                     "With this rule set, assessing such a review would fail for users. Check what the rule concludes "

@@ -259,7 +259,7 @@ final class Positions {
         Optional<String> token = token(problem.message());
         List<Cell> cells = new ArrayList<>();
         for (int generatedLine : lines) {
-            cell(generated, generatedLine, tables, token).ifPresent(cells::add);
+            cell(generated, generatedLine, tables, token, problem.message()).ifPresent(cells::add);
         }
         String message = condense(problem.message());
         if (cells.isEmpty()) {
@@ -268,29 +268,36 @@ final class Positions {
         // the same mistake in every row comes from the column's template
         Cell cell = cells.stream().filter(Cell::template).findFirst().orElse(cells.get(0));
         String where = cell.table().where(cell.row(), cell.column());
-        String code = cell.column().template();
-        String hint = Hints.forMessage(problem.message(), code).orElse(null);
-        if (!cell.template() && cell.column().template().contains("$")) {
-            String cellHint = "The value of " + where.replaceFirst(" \\(column.*", "") + " is put into the code "
-                    + cell.column().template() + "; check that it fits there (a number, a name in capitals, text…).";
+        String hint = Hints.forMessage(problem.message(), cell.code()).orElse(null);
+        if (!cell.template() && cell.column().template().contains("$") && !problem.message().contains("Duplicate rule")) {
+            String cellHint = "The value of " + where.replaceFirst(" \\(column.*", "") + " goes into the code ["
+                    + cell.column().template() + "] in place of $param: check that it fits there (a number, a name in "
+                    + "capitals, text…).";
             hint = hint == null ? cellHint : hint + " " + cellHint;
         }
         return new RuleProblem(problem.file(), cell.row(), cell.column().index(),
                 "In " + where + ": " + message, problem.hint() != null ? problem.hint() : hint);
     }
 
-    /** The cell behind a line of the generated DRL: its row, and the column whose code holds the token. */
-    private static Optional<Cell> cell(String[] generated, int line, List<RuleTable> tables, Optional<String> token) {
+    /**
+     * The cell behind a line of the generated DRL: its row, and the column whose value (or, failing
+     * that, whose template) holds the token. A line in the conditions or the actions looks in those
+     * columns; the {@code rule} line itself (where Drools reports errors in a rule's actions) in all.
+     */
+    private static Optional<Cell> cell(String[] generated, int line, List<RuleTable> tables, Optional<String> token,
+                                       String message) {
         int row = -1;
         String ruleName = null;
-        boolean action = false;
+        String section = null;
+        int ruleStart = 0;
         for (int i = Math.min(line, generated.length) - 1; i >= 0; i--) {
             String l = generated[i].strip();
-            if (l.equals("then") && ruleName == null) {
-                action = true;
+            if (section == null && (l.equals("then") || l.equals("when"))) {
+                section = l;
             }
             if (l.startsWith("rule ") && ruleName == null) {
                 ruleName = l.substring(5).strip().replaceAll("^\"|\"$", "");
+                ruleStart = i;
             }
             Matcher m = ROW_COMMENT.matcher(l);
             if (m.find()) {
@@ -308,22 +315,35 @@ final class Positions {
         if (table == null) {
             return Optional.empty();
         }
-        List<RuleTable.Column> section = action ? table.actions() : table.conditions();
+        StringBuilder rule = new StringBuilder();
+        for (int i = ruleStart; i < generated.length && !generated[i].strip().equals("end"); i++) {
+            rule.append(generated[i]).append('\n');
+        }
+        String code = rule.toString();
+        if (message.contains("Duplicate rule")) {
+            Optional<RuleTable.Column> nameColumn = table.columns().stream().filter(c -> c.kind().equals("NAME")).findFirst();
+            if (nameColumn.isPresent()) {
+                return Optional.of(new Cell(table, r, nameColumn.get(), false, code));
+            }
+        }
+        List<RuleTable.Column> columns = "then".equals(section) ? table.actions()
+                : "when".equals(section) ? table.conditions()
+                : table.columns().stream().filter(c -> c.condition() || c.action()).toList();
         if (token.isPresent()) {
-            for (RuleTable.Column column : section) {
+            for (RuleTable.Column column : columns) {
                 if (table.cell(r, column).contains(token.get())) {
-                    return Optional.of(new Cell(table, r, column, false));
+                    return Optional.of(new Cell(table, r, column, false, code));
                 }
             }
-            for (RuleTable.Column column : section) {
+            for (RuleTable.Column column : columns) {
                 if (column.template().contains(token.get())) {
-                    return Optional.of(new Cell(table, table.headerRow() + 3, column, true));
+                    return Optional.of(new Cell(table, table.headerRow() + 3, column, true, code));
                 }
             }
         }
-        return section.isEmpty() ? Optional.empty() : Optional.of(new Cell(table, r, section.get(0), false));
+        return columns.isEmpty() ? Optional.empty() : Optional.of(new Cell(table, r, columns.get(0), false, code));
     }
 
-    private record Cell(RuleTable table, int row, RuleTable.Column column, boolean template) {
+    private record Cell(RuleTable table, int row, RuleTable.Column column, boolean template, String code) {
     }
 }
