@@ -221,6 +221,26 @@ class RuleSetsTest {
     }
 
     @Test
+    void aRuleSetLeavingSampleReviewsWithoutAVerdictIsRefused() throws IOException {
+        String before = engine.ruleSets.current().orElseThrow().version();
+        String drl = Files.readString(rules.resolve("readiness.drl"));
+        int developing = drl.indexOf("rule \"Readiness: developing\"");
+        String condition = "    Employee(nextLevel != null)\n    ReadinessThreshold()";
+        assertThat(drl.indexOf(condition, developing)).isPositive();
+        Files.writeString(rules.resolve("readiness.drl"), drl.substring(0, developing) + drl.substring(developing)
+                .replace(condition, "    Employee(nextLevel != null, framework != \"leicester\")\n    ReadinessThreshold()"));
+
+        RuleSets.Attempt attempt = engine.ruleSets.reload();
+
+        assertThat(attempt.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("readiness.drl");
+            assertThat(p.message()).contains("no readiness verdict", "a leicester employee at level 1");
+            assertThat(p.hint()).contains("leicester");
+        });
+        assertThat(engine.ruleSets.current().orElseThrow().version()).isEqualTo(before);
+    }
+
+    @Test
     void aRuleThatThrowsOnASampleReviewIsRefusedNamingTheRule() throws IOException {
         String before = engine.ruleSets.current().orElseThrow().version();
         Files.writeString(rules.resolve("throws.drl"), """
