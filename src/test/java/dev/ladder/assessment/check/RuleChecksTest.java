@@ -135,6 +135,29 @@ class RuleChecksTest {
     }
 
     @Test
+    void aMisspeltLearningResourceIsReportedWithTheResourceMeant() {
+        Catalogue catalogue = new Catalogue();
+        catalogue.ontologyLoaded(LoadedFrameworks.shared());
+        String resource = catalogue.snapshot().resources().get(0).id();
+        String typo = resource.substring(1);
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                rule "A rule about one resource"
+                when
+                    java.util.Map(this["resource"] != null, resource == "%s")
+                then
+                end
+                """.formatted(typo));
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).containsIgnoringCase("unknown learning resource \"" + typo + "\"");
+            assertThat(p.hint()).contains("Did you mean \"" + resource + "\"");
+        });
+    }
+
+    @Test
     void anEffectiveBehaviourOnTheConductConcernListIsReported() {
         Indicator effective = LoadedFrameworks.framework("cambridge").competencies().get(0).indicators().stream()
                 .filter(i -> i.polarity() == Polarity.POSITIVE).findFirst().orElseThrow();
