@@ -191,6 +191,23 @@ class RuleChecksTest {
     }
 
     @Test
+    void aCompileErrorInAWorkbookIsReportedAtItsSheetRowAndColumn() throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>(projectRules);
+        files.remove(THRESHOLD);
+        List<String> rows = text(THRESHOLD).replace("Threshold: leicester,leicester,50", "Threshold: leicester,leicester,5x0")
+                .lines().toList();
+        files.put("readiness-threshold.drl.xlsx", workbook("Thresholds", rows));
+        int row = rows.indexOf("Threshold: leicester,leicester,5x0") + 1;
+
+        assertThat(placed(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("readiness-threshold.drl.xlsx");
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).contains("cell C" + row, "sheet \"Thresholds\"", "x0");
+        });
+    }
+
+    @Test
     void aRuleWithoutEndIsReportedWhereTheEndIsMissing() {
         String drl = text("red-flags.drl");
         String concern = "rule \"Red flag: observed negative behaviour, concern\"";
