@@ -18,9 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.ladder.framework.OntologyWorkspace;
 
 /**
- * A rule set in service that compiles but lacks a policy value (here: the Leicester row of the
- * not-ready-rating table) cannot assess a Leicester review. Over real HTTP that is a problem naming
- * the table and row to fix, HTTP 503, not a bare 500; other councils are assessed as before.
+ * A rule set that compiles but lacks a policy value (here: the Leicester row of the not-ready-rating
+ * table) is refused before it goes into service: the table lint finds the missing row. Over real HTTP the
+ * reload reports the problem naming the table and row, and Leicester reviews go on being assessed by
+ * the rule set already in service, never a 500. (Were such a rule set in service anyway, an assessment
+ * it cannot make answers 503 naming the table: {@code ApiErrors}, {@code PolicyValuesTest}.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ladder.watch-rules=false")
 @DirtiesContext
@@ -32,10 +34,8 @@ class PolicyFaultApiTest {
     int port;
 
     @DynamicPropertySource
-    static void rulesWithoutLeicestersNotReadyRating(DynamicPropertyRegistry registry) throws IOException {
+    static void rulesCopy(DynamicPropertyRegistry registry) {
         OntologyWorkspace.copyTree(Path.of("rules"), RULES);
-        Path table = RULES.resolve("not-ready-rating.drl.csv");
-        Files.writeString(table, Files.readString(table).replace("Not ready below: leicester,leicester,3\n", ""));
         registry.add("ladder.rules-dir", RULES::toString);
     }
 
@@ -45,22 +45,23 @@ class PolicyFaultApiTest {
     }
 
     @Test
-    void aMissingPolicyValueIsAProblemNamingTheTableNotA500() {
+    void aRuleSetMissingAPolicyValueIsRefusedAndTheOneInServiceGoesOnAssessing() throws IOException {
         ApiClient api = new ApiClient(port);
+        String inService = api.get("/api/rules/status").body().get("version").asString();
+        Path table = RULES.resolve("not-ready-rating.drl.csv");
+        Files.writeString(table, Files.readString(table).replace("Not ready below: leicester,leicester,3\n", ""));
 
+        ApiClient.Response reload = api.post("/api/rules/reload");
         ApiClient.Response leicester = api.post("/api/assessments", """
                 { "employeeId": "E1", "framework": "leicester", "level": 1, "period": "2026",
                   "ratings": [ {"competency": "delivering-outcomes", "rating": 3} ], "observed": [] }""");
-        ApiClient.Response cambridge = api.post("/api/assessments", """
-                { "employeeId": "E2", "framework": "cambridge", "level": 1, "period": "2026",
-                  "ratings": [], "observed": [] }""");
 
-        assertThat(leicester.status()).isEqualTo(503);
-        assertThat(leicester.contentType()).startsWith("application/problem+json");
-        assertThat(leicester.body().get("title").asString()).isEqualTo("Rule set cannot assess");
-        assertThat(leicester.body().get("detail").asString())
-                .contains("rules/not-ready-rating.drl.csv has no row for 'leicester'");
-        assertThat(cambridge.status()).isEqualTo(200);
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.body().get("version").asString()).as("the rule set in service").isEqualTo(inService);
+        assertThat(reload.body().get("lastAttempt").get("problems").toString())
+                .contains("not-ready-rating.drl.csv").contains("none for framework leicester");
+        assertThat(leicester.status()).isEqualTo(200);
+        assertThat(leicester.body().get("ruleSetVersion").asString()).isEqualTo(inService);
     }
 
     private static Path temporaryFolder() {
