@@ -66,10 +66,12 @@ class Publisher implements DisposableBean {
      * @throws PublishRefused when it does not pass; nothing is committed or written then
      */
     synchronized PolicyVersion publish(Map<String, byte[]> policy, String reason, String author) {
+        long started = System.nanoTime();
         CheckReport report = check.check(policy);
         if (!report.passed()) {
             throw new PublishRefused(report);
         }
+        long checked = System.nanoTime();
         recordHandEdits();
         RevCommit commit = repository.commit(policy, author, reason, report.version());
         files.putInService(policy);
@@ -79,8 +81,10 @@ class Publisher implements DisposableBean {
                     repository.shortId(commit), report.version(), attempt.version(), attempt.problems());
         }
         PolicyVersion version = version(commit);
-        log.info("Policy version {} (rule set {}) published by {}: {}", version.version(), report.version(), author,
-                reason);
+        long inService = System.nanoTime();
+        log.info("Policy version {} (rule set {}) published by {}: {} (checked in {} ms, then in service {} ms later)",
+                version.version(), report.version(), author, reason, (checked - started) / 1_000_000,
+                (inService - checked) / 1_000_000);
         events.publishEvent(new PolicyPublished(version, report.version()));
         return version;
     }
