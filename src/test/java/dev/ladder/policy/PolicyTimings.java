@@ -48,9 +48,19 @@ public final class PolicyTimings {
             List<Long> checks = new ArrayList<>();
             List<Long> publishes = new ArrayList<>();
             List<Long> afterChecks = new ArrayList<>();
+            List<Long> builds = new ArrayList<>();
             Publisher publisher = context.getBean(Publisher.class);
             for (int i = 0; i < warmUp + runs; i++) {
                 drafts.write(draft, "readiness.drl", i % 2 == 0 ? "// timing run " + i + "\n" + readiness : readiness);
+                java.util.Map<String, byte[]> rules = new java.util.TreeMap<>();
+                for (String path : drafts.files(draft)) {
+                    if (!PolicyFiles.isFeature(path)) {
+                        rules.put(path, drafts.readBytes(draft, path));
+                    }
+                }
+                long buildStart = System.nanoTime();
+                ruleSets.release(ruleSets.build(rules).ruleSet());
+                long build = (System.nanoTime() - buildStart) / 1_000_000;
                 long start = System.nanoTime();
                 CheckReport report = drafts.check(draft);
                 long checked = System.nanoTime();
@@ -67,12 +77,14 @@ public final class PolicyTimings {
                     checks.add((checked - start) / 1_000_000);
                     publishes.add((inService - publishStart) / 1_000_000);
                     afterChecks.add(publisher.lastTimings().inServiceMillis());
+                    builds.add(build);
                 }
-                System.out.printf("run %d%s: check %d ms (%d scenarios), publish until in service %d ms"
-                        + " (of which after its check: %d ms)%n", i + 1, i < warmUp ? " (warm-up)" : "",
+                System.out.printf("run %d%s: build alone %d ms; check %d ms (%d scenarios), publish until in service %d ms"
+                        + " (of which after its check: %d ms)%n", i + 1, i < warmUp ? " (warm-up)" : "", build,
                         (checked - start) / 1_000_000, report.scenarios().passed() + report.scenarios().failed(),
                         (inService - publishStart) / 1_000_000, publisher.lastTimings().inServiceMillis());
             }
+            System.out.printf("median of %d runs: building the rule set alone %d ms%n", runs, median(builds));
             System.out.printf("median of %d runs: check a draft %d ms; publish until in service %d ms, of which"
                     + " %d ms after its check (commit, files written, rule set reloaded)%n", runs, median(checks),
                     median(publishes), median(afterChecks));
