@@ -1,6 +1,5 @@
 package dev.ladder.policy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +60,8 @@ public class PolicyImpact {
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : drafts.files(draftId)) {
-            if (!path.startsWith("features/")) {
-                files.put(path, drafts.read(draftId, path).getBytes(StandardCharsets.UTF_8));
+            if (PolicyFiles.isRuleFile(path)) {
+                files.put(path, drafts.readBytes(draftId, path));
             }
         }
         return preview(files, withNames);
