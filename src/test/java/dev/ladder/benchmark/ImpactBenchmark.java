@@ -27,7 +27,8 @@ import dev.ladder.policy.Reassessments;
  *       assessment, stored 1,000 per transaction.</li>
  * </ol>
  * Run from the repository root (docs/benchmarks.md, "Impact preview and re-assessment"):
- * {@code java -Xmx6g -cp … dev.ladder.benchmark.ImpactBenchmark 10000 100000}.
+ * {@code java -Xmx6g -cp … dev.ladder.benchmark.ImpactBenchmark 10000 100000}; {@code -Dimpact.runs=1} for one
+ * warm preview instead of three, {@code -Dimpact.cold=false} to leave out the cold preview.
  */
 public final class ImpactBenchmark {
 
@@ -48,7 +49,7 @@ public final class ImpactBenchmark {
 
         try (BenchApp app = BenchApp.start(seeded, false)) {
             PolicyImpact impact = app.bean(PolicyImpact.class);
-            for (int run = 1; run <= 3; run++) {
+            for (int run = 1; run <= Integer.getInteger("impact.runs", 3); run++) {
                 long t0 = System.nanoTime();
                 Impact result = impact.preview(sixty, true);
                 report(count, "preview (warm: stored assessments by the rule set in service), run " + run, t0, result);
@@ -62,9 +63,12 @@ public final class ImpactBenchmark {
             sixty.forEach((name, bytes) -> write(rules.resolve(name), bytes));
             System.setProperty("ladder.rules-dir", rules.toString());
             try (BenchApp app = BenchApp.start(copy, false)) {
-                long t0 = System.nanoTime();
-                Impact result = app.bean(PolicyImpact.class).preview(inService, true);
-                report(count, "preview (cold: stored assessments by another rule set, both sides assessed)", t0, result);
+                if (Boolean.parseBoolean(System.getProperty("impact.cold", "true"))) {
+                    long t0 = System.nanoTime();
+                    Impact result = app.bean(PolicyImpact.class).preview(inService, true);
+                    report(count, "preview (cold: stored assessments by another rule set, both sides assessed)", t0,
+                            result);
+                }
 
                 Reassessments reassessments = app.bean(Reassessments.class);
                 long t1 = System.nanoTime();
