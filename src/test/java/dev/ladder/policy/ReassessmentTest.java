@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,8 @@ class ReassessmentTest {
     Reports reports;
     @Autowired
     ReportIndex index;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void afterARuleChangeTheNewestAssessmentIsTheNewRuleSetsAndTheOldOneStays() throws IOException {
@@ -138,6 +141,19 @@ class ReassessmentTest {
         assertThat(history.find(stored.get(0).id()).orElseThrow().earlierAssessments()).hasSize(1);
         assertThat(reassessments.find(job.id())).contains(job);
         assertThat(reassessments.find("no-such-job")).isEmpty();
+    }
+
+    @Test
+    void aPublishedPolicyVersionStartsAReassessment() {
+        Optional<ReassessmentJob> before = reassessments.latest();
+
+        events.publishEvent(new PolicyPublished(new PolicyVersion("abc1234", "the-analyst", Instant.now(),
+                "a reason"), ruleSets.current().orElseThrow().version()));
+
+        ReassessmentJob started = reassessments.latest().orElseThrow();
+        assertThat(before.map(ReassessmentJob::id)).doesNotContain(started.id());
+        assertThat(started.requestedBy()).isEqualTo("the-analyst");
+        assertThat(finished(started).status()).isEqualTo(ReassessmentJob.Status.DONE);
     }
 
     /** Waits for the job to end (not a timing assertion: the limit only stops a hung job). */
