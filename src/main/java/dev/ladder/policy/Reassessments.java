@@ -111,16 +111,24 @@ public class Reassessments implements DisposableBean {
     }
 
     private void run(ReassessmentRun run) {
+        boolean worked = false;
         try {
             run.execute();
+            worked = true;
         } catch (RuntimeException e) {
             log.error("Re-assessment {} failed", run.id(), e);
-            run.fail();
         } finally {
+            // what was stored is in the store either way: the report snapshot is built again from it
             try {
                 listeners.forEach(ReviewListener::reassessed);
             } catch (RuntimeException e) {
+                worked = false;
                 log.error("Refreshing the report snapshot after re-assessment {} failed", run.id(), e);
+            }
+            if (worked) {
+                run.succeed();
+            } else {
+                run.fail();
             }
             log.info("Re-assessment {}: {}", run.id(), run.job());
             String again;

@@ -54,6 +54,10 @@ public final class ImpactBenchmark {
             copyTree(seeded, copy);
             try (BenchApp app = BenchApp.start(copy, false)) {
                 PolicyImpact impact = app.bean(PolicyImpact.class);
+                long r0 = System.nanoTime();
+                int read = app.bean(dev.ladder.history.ReviewHistory.class).current().size();
+                System.out.printf("RESULT %,d reviews | reading every current review (one query, JSON parsed) | %,d ms"
+                        + " | %,d read%n", count, (System.nanoTime() - r0) / 1_000_000, read);
                 for (int run = 1; run <= Integer.getInteger("impact.runs", 3); run++) {
                     long t0 = System.nanoTime();
                     Impact result = impact.preview(sixty, true);
