@@ -25,7 +25,7 @@ import dev.ladder.assessment.RuleSets;
 class Publisher implements DisposableBean {
 
     static final String SYSTEM = "Ladder";
-    static final String AT_START_UP = "Policy as found at start-up";
+    static final String AT_START_UP = "Policy as found when the history began";
     static final String BY_HAND = "Edited by hand outside the workbench";
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
@@ -33,7 +33,8 @@ class Publisher implements DisposableBean {
     private final PolicyCheck check;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
-    private final PolicyRepository repository;
+    private final java.nio.file.Path historyDir;
+    private PolicyRepository repository;
     private volatile Timings lastTimings;
 
     Publisher(LadderProperties properties, PolicyFiles files, PolicyCheck check, RuleSets ruleSets,
@@ -42,18 +43,25 @@ class Publisher implements DisposableBean {
         this.check = check;
         this.ruleSets = ruleSets;
         this.events = events;
-        this.repository = PolicyRepository.open(properties.policyHistoryDir());
-        synchronized (this) {
-            if (repository.isEmpty()) {
-                SortedMap<String, byte[]> inService = files.inService();
-                RevCommit first = repository.commit(inService, SYSTEM, AT_START_UP, RuleSetHash.of(inService));
-                log.info("Policy history started in {} with the policy as found: version {}",
-                        properties.policyHistoryDir().toAbsolutePath(), repository.shortId(first));
-            }
-        }
+        this.historyDir = properties.policyHistoryDir();
     }
 
-    PolicyRepository repository() {
+    /**
+     * The policy history, opened (and begun with the policy in service, when empty) the first time it
+     * is used: a service that never uses the workbench writes no repository, and with a remote store
+     * nothing is written under ladder.data-dir unless the workbench is used.
+     */
+    synchronized PolicyRepository repository() {
+        if (repository == null) {
+            PolicyRepository opened = PolicyRepository.open(historyDir);
+            if (opened.isEmpty()) {
+                SortedMap<String, byte[]> inService = files.inService();
+                RevCommit first = opened.commit(inService, SYSTEM, AT_START_UP, RuleSetHash.of(inService));
+                log.info("Policy history started in {} with the policy as found: version {}",
+                        historyDir.toAbsolutePath(), opened.shortId(first));
+            }
+            repository = opened;
+        }
         return repository;
     }
 
@@ -74,12 +82,12 @@ class Publisher implements DisposableBean {
         }
         long checked = System.nanoTime();
         recordHandEdits();
-        RevCommit commit = repository.commit(policy, author, reason, report.version());
+        RevCommit commit = repository().commit(policy, author, reason, report.version());
         files.putInService(policy);
         RuleSets.Attempt attempt = ruleSets.reload();
         if (!report.version().equals(attempt.version())) {
             log.error("Published policy version {} checked as rule set {}, but the rules folder compiled to {}: {}",
-                    repository.shortId(commit), report.version(), attempt.version(), attempt.problems());
+                    repository().shortId(commit), report.version(), attempt.version(), attempt.problems());
         }
         PolicyVersion version = version(commit);
         long inService = System.nanoTime();
@@ -99,6 +107,7 @@ class Publisher implements DisposableBean {
     /** Records the files in service as a version when they are not the latest version's (edited by hand). */
     private void recordHandEdits() {
         SortedMap<String, byte[]> inService = files.inService();
+        PolicyRepository repository = repository();
         SortedMap<String, byte[]> latest = repository.files(repository.head().orElseThrow());
         if (!same(inService, latest)) {
             RevCommit commit = repository.commit(inService, SYSTEM, BY_HAND, RuleSetHash.of(inService));
@@ -119,13 +128,15 @@ class Publisher implements DisposableBean {
     }
 
     PolicyVersion version(RevCommit commit) {
-        return new PolicyVersion(repository.shortId(commit), commit.getAuthorIdent().getName(),
+        return new PolicyVersion(repository().shortId(commit), commit.getAuthorIdent().getName(),
                 commit.getAuthorIdent().getWhenAsInstant(), PolicyRepository.reason(commit),
                 PolicyRepository.ruleSetVersion(commit));
     }
 
     @Override
-    public void destroy() {
-        repository.close();
+    public synchronized void destroy() {
+        if (repository != null) {
+            repository.close();
+        }
     }
 }

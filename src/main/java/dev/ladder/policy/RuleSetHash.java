@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The version a rule set built from these files gets, without compiling them: the same content hash
  * as {@code RuleSetCompiler} (SHA-256 over each rule file's name and bytes, in name order, 12 hex
- * digits). Used for versions whose rules were not compiled here (the policy as found at start-up, or
+ * digits). Used for versions whose rules were not compiled here (the policy as found when the history began, or
  * edited by hand); {@code RuleSetHashTest} proves it agrees with the compiler.
  */
 final class RuleSetHash {

@@ -23,7 +23,7 @@ class PolicyRepositoryTest {
         try (PolicyRepository repository = PolicyRepository.open(folder)) {
             assertThat(repository.isEmpty()).isTrue();
             RevCommit first = repository.commit(files("a.drl", "rule one\n", "features/x.feature", "Feature: x\n"),
-                    "Ladder", "Policy as found at start-up", "aaaaaaaaaaaa");
+                    "Ladder", "Policy as found when the history began", "aaaaaaaaaaaa");
             RevCommit second = repository.commit(files("a.drl", "rule one\nrule two\n"), "analyst",
                     "Add rule two\n\nbecause the council asked", "bbbbbbbbbbbb");
 

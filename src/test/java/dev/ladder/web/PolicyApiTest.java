@@ -282,7 +282,7 @@ class PolicyApiTest {
         JsonNode history = analyst.get("/api/policy/history").body();
         JsonNode first = history.get(history.size() - 1);
 
-        assertThat(first.get("reason").asString()).isEqualTo("Policy as found at start-up");
+        assertThat(first.get("reason").asString()).isEqualTo("Policy as found when the history began");
         assertThat(first.get("author").asString()).isEqualTo("Ladder");
         assertThat(analyst.get("/api/policy/history/" + first.get("version").asString() + "/diff").text())
                 .contains("+++ b/rules/readiness-threshold.drl.csv", "+++ b/features/assessment-readiness.feature")
