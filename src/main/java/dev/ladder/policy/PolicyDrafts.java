@@ -1,45 +1,100 @@
 package dev.ladder.policy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import dev.ladder.assessment.RuleSet;
+import dev.ladder.assessment.RuleSets;
+
 /**
  * Drafts of the policy: start one from the version in service, read and write its files, check it,
  * publish it. A draft never touches the rule set in service until it is published.
  * File paths are relative to the rules folder ({@code readiness-threshold.drl.csv}) or start with
- * {@code features/} for a scenario file.
+ * {@code features/} for a scenario file. README files are documentation and are not part of a draft.
+ * Drafts are kept in {@code <data-dir>/policy-drafts/}, so they survive a restart.
  */
 @Service
 public class PolicyDrafts {
 
+    private final DraftStore store;
+    private final PolicyFiles policyFiles;
+    private final Publisher publisher;
+    private final RuleSets ruleSets;
+
+    PolicyDrafts(DraftStore store, PolicyFiles policyFiles, Publisher publisher, RuleSets ruleSets) {
+        this.store = store;
+        this.policyFiles = policyFiles;
+        this.publisher = publisher;
+        this.ruleSets = ruleSets;
+    }
+
+    /**
+     * A new draft holding the files in service (the rule files of {@code ladder.rules-dir} and the
+     * scenarios of {@code ladder.features-dir}); its base version is the rule set in service.
+     */
     public Draft create(String author) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        return store.create(author, ruleSets.current().map(RuleSet::version).orElse(null), policyFiles.inService());
     }
 
     public Optional<Draft> find(String id) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        return store.find(id);
     }
 
+    /** The draft's file paths, sorted. */
     public List<String> files(String id) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        existing(id);
+        return List.copyOf(store.files(id).keySet());
     }
 
+    /** A file of the draft as text. */
     public String read(String id, String path) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        return new String(readBytes(id, path), StandardCharsets.UTF_8);
     }
 
+    /** A file of the draft as bytes (a spreadsheet decision table is not text). */
+    public byte[] readBytes(String id, String path) {
+        existing(id);
+        PolicyFiles.validate(path);
+        return store.read(id, path).orElseThrow(() -> new PolicyNotFound("Draft " + id + " has no file '" + path
+                + "'; its files are " + store.files(id).keySet()));
+    }
+
+    /** Writes (creates or replaces) a file of the draft. */
     public void write(String id, String path, String text) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        existing(id);
+        PolicyFiles.validate(path);
+        if (PolicyFiles.isBinary(path)) {
+            throw new InvalidPolicyPath(path, "File '" + path + "' is a spreadsheet decision table and cannot be"
+                    + " written as text; save it as CSV (" + path.replace(".xlsx", ".csv") + ") instead");
+        }
+        store.write(id, path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Removes a file from the draft; publishing the draft removes it from service. */
+    public void delete(String id, String path) {
+        existing(id);
+        PolicyFiles.validate(path);
+        if (!store.delete(id, path)) {
+            throw new PolicyNotFound("Draft " + id + " has no file '" + path + "'");
+        }
+    }
+
+    /** Compiles and checks the draft's rules and runs every scenario of the draft against them, apart from the service. */
     public CheckReport check(String id) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        existing(id);
+        return publisher.check(store.files(id));
     }
 
     /** @throws PublishRefused when the draft does not pass {@link #check} */
     public PolicyVersion publish(String id, String reason, String author) {
-        throw new UnsupportedOperationException("TODO(policy helper)");
+        existing(id);
+        return publisher.publish(store.files(id), reason, author);
+    }
+
+    private Draft existing(String id) {
+        return store.find(id).orElseThrow(() -> new PolicyNotFound("No policy draft '" + id + "'"));
     }
 }

@@ -1,0 +1,136 @@
+package dev.ladder.policy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import dev.ladder.LadderProperties;
+
+/**
+ * Drafts on disk, so they survive a restart: {@code <data-dir>/policy-drafts/<id>/draft.properties}
+ * (who, when, from which version) and {@code <id>/files/} holding the draft's files under the names
+ * the workbench uses (rule files at the top, scenarios under {@code features/}).
+ */
+@Component
+class DraftStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-f]{12}");
+
+    private final Path folder;
+
+    DraftStore(LadderProperties properties) {
+        this.folder = properties.dataDir().resolve("policy-drafts");
+    }
+
+    Draft create(String author, String baseVersion, Map<String, byte[]> files) {
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        String id = HexFormat.of().formatHex(random);
+        Draft draft = new Draft(id, author, Instant.now(), baseVersion);
+        Path home = folder.resolve(id);
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                PolicyFiles.writeAtomically(home.resolve("files").resolve(file.getKey()), file.getValue());
+            }
+            Properties about = new Properties();
+            about.setProperty("author", author);
+            about.setProperty("createdAt", draft.createdAt().toString());
+            if (baseVersion != null) {
+                about.setProperty("baseVersion", baseVersion);
+            }
+            try (Writer out = Files.newBufferedWriter(home.resolve("draft.properties.tmp"), StandardCharsets.UTF_8)) {
+                about.store(out, "a draft of the policy; its files are in files/");
+            }
+            // written last: a draft without it (a crash half-way) does not exist
+            Files.move(home.resolve("draft.properties.tmp"), home.resolve("draft.properties"),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store a draft in " + home, e);
+        }
+        return draft;
+    }
+
+    Optional<Draft> find(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Properties about = new Properties();
+        try (Reader in = Files.newBufferedReader(folder.resolve(id).resolve("draft.properties"), StandardCharsets.UTF_8)) {
+            about.load(in);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new Draft(id, about.getProperty("author"), Instant.parse(about.getProperty("createdAt")),
+                about.getProperty("baseVersion")));
+    }
+
+    /** Every file of the draft, by name. */
+    SortedMap<String, byte[]> files(String id) {
+        Path files = filesOf(id);
+        SortedMap<String, byte[]> result = new TreeMap<>();
+        if (!Files.isDirectory(files)) {
+            return result;
+        }
+        try (Stream<Path> paths = Files.walk(files)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String name = files.relativize(file).toString().replace('\\', '/');
+                if (!file.getFileName().toString().startsWith(".ladder-")) {
+                    result.put(name, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    Optional<byte[]> read(String id, String path) {
+        try {
+            return Optional.of(Files.readAllBytes(filesOf(id).resolve(path)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(String id, String path, byte[] bytes) {
+        try {
+            PolicyFiles.writeAtomically(filesOf(id).resolve(path), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + path + " of draft " + id, e);
+        }
+    }
+
+    /** @return whether there was such a file */
+    boolean delete(String id, String path) {
+        try {
+            return Files.deleteIfExists(filesOf(id).resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + path + " of draft " + id, e);
+        }
+    }
+
+    private Path filesOf(String id) {
+        return folder.resolve(id).resolve("files");
+    }
+}
