@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * class loader: Drools finds its runtime through it, and the common fork-join pool's threads lack
  * the application's class loader when running from the packaged jar.
  */
-final class Parallel {
+public final class Parallel {
 
     /** Below this many tasks per thread, threads are not worth starting. */
     private static final int PER_THREAD = 50;
@@ -23,7 +23,7 @@ final class Parallel {
     }
 
     /** {@code task} applied to 0 … {@code count - 1}, results in that order; the first failure is rethrown. */
-    static <T> List<T> map(int count, IntFunction<T> task) {
+    public static <T> List<T> map(int count, IntFunction<T> task) {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), count / PER_THREAD);
         if (threads <= 1) {
             return IntStream.range(0, count).mapToObj(task).toList();

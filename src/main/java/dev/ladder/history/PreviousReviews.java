@@ -47,6 +47,35 @@ public final class PreviousReviews {
         return previous;
     }
 
+    /**
+     * For each of {@code current} (every current stored review, one per person and period), by position,
+     * the same person's current review of the latest earlier period: what "the previous review" is
+     * when it is assessed again; null when there is none.
+     */
+    public static List<CurrentReview> amongCurrent(List<CurrentReview> current) {
+        Map<String, List<Integer>> byEmployee = new HashMap<>();
+        for (int i = 0; i < current.size(); i++) {
+            byEmployee.computeIfAbsent(current.get(i).review().employeeId(), id -> new ArrayList<>()).add(i);
+        }
+        List<CurrentReview> previous = new ArrayList<>(java.util.Collections.nCopies(current.size(), null));
+        for (List<Integer> positions : byEmployee.values()) {
+            if (positions.size() < 2) {
+                continue;
+            }
+            positions.sort(Comparator.comparing((Integer i) -> current.get(i).review().period(), ORDER));
+            for (int k = 1; k < positions.size(); k++) {
+                int before = k - 1;
+                // two current reviews of one period cannot both be current; if they were, skip the tie
+                while (before >= 0 && ORDER.compare(current.get(positions.get(before)).review().period(),
+                        current.get(positions.get(k)).review().period()) == 0) {
+                    before--;
+                }
+                previous.set(positions.get(k), before < 0 ? null : current.get(positions.get(before)));
+            }
+        }
+        return previous;
+    }
+
     /** The latest current review of {@code stored} with a period before {@code period}. */
     static Optional<Review> stored(Collection<StoredReview> stored, String period) {
         Review best = null;

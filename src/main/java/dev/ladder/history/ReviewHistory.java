@@ -100,9 +100,25 @@ public class ReviewHistory {
         return count;
     }
 
-    /** Every current review with its assessment, one at a time (for building report snapshots). */
+    /** Every current review with its newest assessment, one at a time (for building report snapshots). */
     public void eachCurrent(java.util.function.BiConsumer<Review, Assessment> each) {
         repository.eachCurrent(each);
+    }
+
+    /**
+     * Every current review (one per person and period) with its newest assessment, read in one query:
+     * for re-assessing them all, or previewing a draft over them.
+     */
+    public List<CurrentReview> current() {
+        return repository.current();
+    }
+
+    /**
+     * Stores new assessments of stored reviews in one transaction, beside the ones they have; each
+     * becomes its review's newest (what {@link #of}, {@link #latest}, {@link #eachCurrent} and reports use).
+     */
+    public void addAssessments(List<Reassessed> assessments, Instant assessedAt) {
+        repository.addAssessments(assessments, assessedAt);
     }
 
     /** The stored review with this id, current or superseded. */

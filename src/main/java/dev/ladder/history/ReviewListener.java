@@ -8,4 +8,8 @@ public interface ReviewListener {
     /** Told after all reviews of a person were erased. */
     default void erased(String employeeId) {
     }
+
+    /** Told after stored reviews got newer assessments (a re-assessment under a new rule set). */
+    default void reassessed() {
+    }
 }

@@ -28,7 +28,9 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
     private final ReviewHistory history;
     private final Organisation organisation;
     /** employee id → period (in {@link Period} order) → summary of the current review of that period. */
-    private final Map<String, ConcurrentSkipListMap<String, ReviewSummary>> byEmployee = new ConcurrentHashMap<>();
+    private volatile Map<String, ConcurrentSkipListMap<String, ReviewSummary>> byEmployee = new ConcurrentHashMap<>();
+    /** While {@link #reassessed} rebuilds: what happened meanwhile, to apply to the new snapshot too. */
+    private List<java.util.function.Consumer<Map<String, ConcurrentSkipListMap<String, ReviewSummary>>>> meanwhile;
 
     public ReportIndex(ReviewHistory history, Organisation organisation) {
         this.history = history;
@@ -37,17 +39,52 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        history.eachCurrent(this::add);
+        Map<String, ConcurrentSkipListMap<String, ReviewSummary>> snapshot = byEmployee;
+        history.eachCurrent((review, assessment) -> add(snapshot, review, assessment));
     }
 
     @Override
     public void stored(StoredReview review) {
-        add(review.review(), review.assessment());
+        apply(snapshot -> add(snapshot, review.review(), review.assessment()));
     }
 
     @Override
     public void erased(String employeeId) {
-        byEmployee.remove(employeeId);
+        apply(snapshot -> snapshot.remove(employeeId));
+    }
+
+    /**
+     * Stored reviews got newer assessments: the snapshot is built again from the store and swapped in
+     * whole, so reports never count a half-updated one. Reviews stored or erased while it is being
+     * built are applied to the new snapshot as well.
+     */
+    @Override
+    public void reassessed() {
+        synchronized (this) {
+            meanwhile = new ArrayList<>();
+        }
+        Map<String, ConcurrentSkipListMap<String, ReviewSummary>> fresh = new ConcurrentHashMap<>();
+        try {
+            history.eachCurrent((review, assessment) -> add(fresh, review, assessment));
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                meanwhile = null;
+            }
+            throw e;
+        }
+        synchronized (this) {
+            meanwhile.forEach(change -> change.accept(fresh));
+            meanwhile = null;
+            byEmployee = fresh;
+        }
+    }
+
+    private synchronized void apply(
+            java.util.function.Consumer<Map<String, ConcurrentSkipListMap<String, ReviewSummary>>> change) {
+        change.accept(byEmployee);
+        if (meanwhile != null) {
+            meanwhile.add(change);
+        }
     }
 
     /**
@@ -103,7 +140,8 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
         return selected;
     }
 
-    private void add(Review review, Assessment assessment) {
+    private void add(Map<String, ConcurrentSkipListMap<String, ReviewSummary>> snapshot, Review review,
+                     Assessment assessment) {
         String department = review.department() != null ? review.department()
                 : organisation.find(review.employeeId()).map(e -> e.department()).orElse(null);
         ReviewSummary summary = new ReviewSummary(review.employeeId(), review.framework(), department,
@@ -114,7 +152,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
                 assessment.readiness().status(),
                 assessment.redFlags().stream().map(f -> new ReviewSummary.Flag(f.competency(), f.indicator(), f.text(),
                         f.severity())).toList());
-        byEmployee.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>(Period.TEXT_ORDER))
+        snapshot.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>(Period.TEXT_ORDER))
                 .put(review.period(), summary);
     }
 }

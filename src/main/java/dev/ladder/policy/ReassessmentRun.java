@@ -1,0 +1,107 @@
+package dev.ladder.policy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.ladder.assessment.Assessment;
+import dev.ladder.assessment.Assessor;
+import dev.ladder.assessment.RuleSet;
+import dev.ladder.history.CurrentReview;
+import dev.ladder.history.Parallel;
+import dev.ladder.history.PreviousReviews;
+import dev.ladder.history.Reassessed;
+import dev.ladder.history.ReviewHistory;
+
+/**
+ * One re-assessment job as it runs: reads every current review once, assesses a batch on all cores,
+ * stores the batch's new assessments in one transaction, and counts as it goes. A review whose newest
+ * assessment equals the new one (same rule set, same outcome) gets nothing stored.
+ */
+final class ReassessmentRun {
+
+    private final String id;
+    private final String requestedBy;
+    private final RuleSet rules;
+    private final Instant started;
+    private final Assessor assessor;
+    private final ReviewHistory history;
+    private final int batchSize;
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile ReassessmentJob.Status status = ReassessmentJob.Status.RUNNING;
+    private volatile Instant finished;
+
+    ReassessmentRun(String id, String requestedBy, RuleSet rules, Instant started, Assessor assessor,
+                    ReviewHistory history, int batchSize) {
+        this.id = id;
+        this.requestedBy = requestedBy;
+        this.rules = rules;
+        this.started = started;
+        this.assessor = assessor;
+        this.history = history;
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String ruleSetVersion() {
+        return rules.version();
+    }
+
+    ReassessmentJob job() {
+        return new ReassessmentJob(id, requestedBy, rules.version(), status, total.get(), done.get(), changed.get(),
+                failed.get(), started, finished);
+    }
+
+    void execute() {
+        // taken before reading: a review stored after this instant was assessed by the rule set then in service
+        Instant assessedAt = Instant.now();
+        List<CurrentReview> current = history.current();
+        List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
+        total.set(current.size());
+        for (int from = 0; from < current.size(); from += batchSize) {
+            int start = from;
+            int size = Math.min(batchSize, current.size() - from);
+            List<Assessment> assessed = Parallel.map(size, k -> {
+                CurrentReview review = current.get(start + k);
+                try {
+                    return assessor.assess(review.review(),
+                            Optional.ofNullable(previous.get(start + k)).map(CurrentReview::review), rules);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            });
+            List<Reassessed> newer = new ArrayList<>();
+            for (int k = 0; k < size; k++) {
+                CurrentReview review = current.get(start + k);
+                Assessment assessment = assessed.get(k);
+                if (assessment == null) {
+                    failed.incrementAndGet();
+                    continue;
+                }
+                if (!assessment.equals(review.assessment())) {
+                    newer.add(new Reassessed(review.id(), review.review().employeeId(), assessment));
+                }
+                if (!ImpactTally.status(assessment).equals(ImpactTally.status(review.assessment()))) {
+                    changed.incrementAndGet();
+                }
+            }
+            history.addAssessments(newer, assessedAt);
+            done.addAndGet(size);
+        }
+        finished = Instant.now();
+        status = ReassessmentJob.Status.DONE;
+    }
+
+    void fail() {
+        finished = Instant.now();
+        status = ReassessmentJob.Status.FAILED;
+    }
+}
