@@ -5,30 +5,59 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.jena.rdf.model.Model;
+import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.LadderProperties;
+import dev.ladder.assessment.check.RuleChecks;
+import dev.ladder.catalogue.Catalogue;
+import dev.ladder.framework.Frameworks;
+import dev.ladder.framework.OntologyListener;
 
 /**
- * The rule set in service. {@link #reload()} compiles {@code rules/} and swaps the result in
- * atomically; a rule set that does not compile leaves the running one in place and is reported
- * (log and {@code GET /api/rules/status}). Assessments already running keep the rule set they took.
+ * The rule set in service. {@link #reload()} compiles {@code rules/}, checks the result (names of the
+ * ontology, lint, a canary of sample reviews: {@link RuleChecks}) and swaps it in atomically; a rule
+ * set that does not compile or fails a check leaves the running one in place and is reported (log and
+ * {@code GET /api/rules/status}). Assessments already running keep the rule set they took.
+ *
+ * <p>The checks need the frameworks, so the first reload waits for the ontology: it happens when the
+ * frameworks are loaded (at start-up, after every bean is created), and again after every ontology
+ * load, so that the rules are checked against the frameworks in service. Ordered after the learning
+ * catalogue, which is rebuilt on the same event.
  */
 @Component
-public class RuleSets implements DisposableBean {
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class RuleSets implements DisposableBean, OntologyListener {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
+    /** More firings than this on one sample review means a rule re-triggers itself without end. */
+    private static final int FIRING_LIMIT = 100_000;
 
     private final java.nio.file.Path folder;
     private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final RuleChecks checks;
+    private final AssessmentAssembler assembler;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile Attempt lastAttempt;
 
-    public RuleSets(LadderProperties properties) {
+    RuleSets(LadderProperties properties, Frameworks frameworks, Catalogue catalogue, AssessmentAssembler assembler) {
         this.folder = properties.rulesDir();
+        this.checks = new RuleChecks(frameworks::all, catalogue::snapshot);
+        this.assembler = assembler;
+        if (!frameworks.all().isEmpty()) {
+            reload();
+        }
+    }
+
+    /** The frameworks (or the catalogue) changed: the rules are checked, and swapped in, again. */
+    @Override
+    public void ontologyLoaded(Model shared) {
         reload();
     }
 
@@ -71,7 +100,8 @@ public class RuleSets implements DisposableBean {
         } else {
             attempt = new Attempt(Instant.now(), null, millis, result.problems());
             // a warning while the last good rule set goes on serving; an error when there is none
-            log.warn("Rules in {} do not compile; {} stays in service:", folder.toAbsolutePath(),
+            log.warn("Rules in {} do not compile or fail their checks ({} ms); {} stays in service:",
+                    folder.toAbsolutePath(), millis,
                     current().map(RuleSet::version).orElse("no rule set"));
             result.problems().forEach(problem -> log.warn("  {}", problem.describe()));
             if (current().isEmpty()) {
@@ -86,10 +116,55 @@ public class RuleSets implements DisposableBean {
     /**
      * Builds a rule set from files held in memory without putting it into service: the same steps a
      * reload takes before it swaps (compile, then the checks). The caller owns the result and
-     * {@link #release(RuleSet)}s it when done.
+     * {@link #release(RuleSet)}s it when done. A rule set that compiles but fails a check is released
+     * here and comes back as problems, like one that does not compile.
      */
     public RuleSetCompiler.Result build(java.util.Map<String, byte[]> files) {
-        return compiler.compile(files);
+        java.util.SortedMap<String, byte[]> ruleFiles = new java.util.TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (RuleSetCompiler.isRuleFile(java.nio.file.Path.of(name))) {
+                ruleFiles.put(name, bytes);
+            }
+        });
+        List<RuleProblem> problems = new java.util.ArrayList<>(checks.read(ruleFiles));
+        RuleSetCompiler.Result compiled = compiler.compile(files);
+        if (!compiled.ok()) {
+            problems.addAll(checks.place(ruleFiles, compiled.problems()));
+            return RuleSetCompiler.Result.failed(problems);
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(checks.sample(ruleFiles, sample(compiled.ruleSet())));
+        }
+        if (!problems.isEmpty()) {
+            compiler.release(compiled.ruleSet());
+            return RuleSetCompiler.Result.failed(problems);
+        }
+        return compiled;
+    }
+
+    /** One sample review through a rule set, as the Assessor would assess it; its verdicts, described. */
+    private RuleChecks.Sample sample(RuleSet ruleSet) {
+        return (review, previous, framework) -> {
+            List<Object> facts = FactBuilder.facts(review, framework, previous);
+            KieSession session = ruleSet.newSession();
+            Findings findings;
+            try {
+                facts.forEach(session::insert);
+                if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
+                    throw new IllegalStateException("the rules fired " + FIRING_LIMIT
+                            + " times and had not finished: a rule probably triggers itself again and again");
+                }
+                findings = Findings.of(session);
+            } finally {
+                session.dispose();
+            }
+            List<String> verdicts = findings.verdicts().stream()
+                    .map(v -> v.status() + " by rule \"" + v.rule() + "\"").toList();
+            if (verdicts.size() == 1) {
+                assembler.assemble(review, framework, ruleSet.version(), findings);
+            }
+            return verdicts;
+        };
     }
 
     /** Frees a rule set built by {@link #build} that is not in service (a draft's). */

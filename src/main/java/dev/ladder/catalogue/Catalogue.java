@@ -5,12 +5,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.framework.OntologyListener;
 
-/** The learning catalogue in service, rebuilt from {@code ontology/} after every load. */
+/**
+ * The learning catalogue in service, rebuilt from {@code ontology/} after every load; first among the
+ * listeners, so that those that read it (the rule checks) see the new one.
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class Catalogue implements OntologyListener {
 
     private static final Logger log = LoggerFactory.getLogger(Catalogue.class);

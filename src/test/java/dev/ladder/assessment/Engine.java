@@ -20,10 +20,11 @@ final class Engine {
     Engine(Path rulesDir) {
         Catalogue catalogue = new Catalogue();
         catalogue.ontologyLoaded(LoadedFrameworks.shared());
+        AssessmentAssembler assembler = new AssessmentAssembler(new Recommender(catalogue), catalogue);
         this.ruleSets = new RuleSets(new LadderProperties(Path.of("data"), Path.of("ontology"), rulesDir, false,
-                LadderProperties.DemoSettings.off(), Path.of("features"), null));
-        this.assessor = new Assessor(new ReviewValidator(LoadedFrameworks.get()), ruleSets,
-                new AssessmentAssembler(new Recommender(catalogue), catalogue));
+                LadderProperties.DemoSettings.off(), Path.of("features"), null), LoadedFrameworks.get(), catalogue,
+                assembler);
+        this.assessor = new Assessor(new ReviewValidator(LoadedFrameworks.get()), ruleSets, assembler);
     }
 
     /** The project's own {@code rules/}. */
