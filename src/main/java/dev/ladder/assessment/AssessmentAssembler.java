@@ -18,6 +18,8 @@ import dev.ladder.assessment.fact.ReadinessStatus;
 import dev.ladder.assessment.fact.ReadinessVerdict;
 import dev.ladder.catalogue.Audience;
 import dev.ladder.catalogue.Catalogue;
+import dev.ladder.catalogue.LearningResource;
+import dev.ladder.catalogue.RecommendationPolicy;
 import dev.ladder.catalogue.Recommender;
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Framework;
@@ -49,12 +51,14 @@ class AssessmentAssembler {
                         because(f.rule(), f)))
                 .toList();
 
+        RecommendationPolicy policy = recommendationPolicy(findings);
         Map<String, List<NeedReason>> reasons = new LinkedHashMap<>();
         findings.needReasons().stream().sorted(Comparator.comparing(NeedReason::priority)
                         .thenComparing(NeedReason::because))
                 .forEach(r -> reasons.computeIfAbsent(r.competency(), c -> new ArrayList<>()).add(r));
         List<Assessment.LearningNeed> needs = reasons.entrySet().stream()
-                .map(e -> need(review, framework, e.getKey(), e.getValue(), findings))
+                .map(e -> need(review, framework, e.getKey(), priority(findings, e.getKey()), e.getValue(), findings,
+                        policy))
                 .sorted(Comparator.comparing((Assessment.LearningNeed n) -> Priority.valueOf(n.priority().toUpperCase(Locale.ROOT)))
                         .thenComparingInt(n -> order.competency(n.competency())))
                 .toList();
@@ -67,9 +71,9 @@ class AssessmentAssembler {
                 .map(g -> gap(framework, order, g))
                 .toList();
         Integer target = verdict.status() == ReadinessStatus.TOP_LEVEL ? null : review.level() + 1;
-        // The gaps are the way to the next level: shown when DEVELOPING and when NOT_READY alike.
+        // Which verdicts list the gaps (the way to the next level) is policy: readiness-gaps.drl.csv.
         Assessment.Readiness readiness = new Assessment.Readiness(target, verdict.status().name(),
-                verdict.status() == ReadinessStatus.TOP_LEVEL ? List.of() : gaps, because(verdict.rule(), verdict));
+                findings.gapsListed(verdict.status()) ? gaps : List.of(), because(verdict.rule(), verdict));
 
         return new Assessment(review.employeeId(), framework.id(), review.level(), review.period(), version,
                 redFlags, needs, notAssessed, readiness);
@@ -84,9 +88,34 @@ class AssessmentAssembler {
                 because(gap.rule(), gap));
     }
 
-    private Assessment.LearningNeed need(Review review, Framework framework, String competencyId,
-                                         List<NeedReason> reasons, Findings findings) {
-        Priority priority = reasons.get(0).priority();
+    /**
+     * The rule set's recommendation policy, checked against the catalogue: every type of resource
+     * must count as a way of learning.
+     */
+    private RecommendationPolicy recommendationPolicy(Findings findings) {
+        RecommendationPolicy policy = findings.recommendationPolicy();
+        catalogue.snapshot().resources().stream().map(LearningResource::type).distinct().sorted()
+                .filter(type -> !policy.modeOfType().containsKey(type)).findFirst().ifPresent(type -> {
+                    throw new PolicyFault(Findings.RECOMMENDATIONS + ", table \"Way of learning of each resource type\":"
+                            + " no row for the resource type '" + type + "' of the learning catalogue");
+                });
+        return policy;
+    }
+
+    /** The priority the rules settled on for a competency's need ({@code learning-needs.drl}). */
+    private static Priority priority(Findings findings, String competency) {
+        List<Priority> settled = findings.learningNeeds().stream().filter(n -> n.competency().equals(competency))
+                .map(dev.ladder.assessment.fact.LearningNeed::priority).distinct().toList();
+        if (settled.size() != 1) {
+            throw new PolicyFault("the rules settled on " + settled.size() + " priorities " + settled
+                    + " for the learning need in '" + competency + "' instead of one; check the rule \"Learning need: "
+                    + "the most urgent of its reasons\" in rules/learning-needs.drl");
+        }
+        return settled.get(0);
+    }
+
+    private Assessment.LearningNeed need(Review review, Framework framework, String competencyId, Priority priority,
+                                         List<NeedReason> reasons, Findings findings, RecommendationPolicy policy) {
         Competency competency = framework.competency(competencyId).orElseThrow();
         boolean growthOnly = reasons.stream().allMatch(r -> r.priority() == Priority.LOW);
         int rank = growthOnly ? review.level() + 1 : review.level();
@@ -99,7 +128,7 @@ class AssessmentAssembler {
         return new Assessment.LearningNeed(competencyId, lower(priority),
                 reasons.stream().map(r -> because(r.rule(), r)).toList(),
                 recommender.recommend(new Recommender.Need(framework.id(), competencyId, competency.title(),
-                        audience, flagged)));
+                        audience, flagged), policy));
     }
 
     /** {@code Rule "name": why}, so a person can find the rule and check the facts. */

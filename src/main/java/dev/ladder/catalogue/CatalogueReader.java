@@ -24,9 +24,6 @@ final class CatalogueReader {
     private static final Map<String, String> TYPES = Map.of("Course", "course", "ELearning", "e-learning",
             "Reading", "reading", "Coaching", "coaching", "Mentoring", "mentoring", "Shadowing", "shadowing",
             "OnTheJob", "on-the-job");
-    private static final Map<String, LearningMode> MODES = Map.of("Course", LearningMode.FORMAL,
-            "ELearning", LearningMode.FORMAL, "Reading", LearningMode.FORMAL, "Coaching", LearningMode.SOCIAL,
-            "Mentoring", LearningMode.SOCIAL, "Shadowing", LearningMode.SOCIAL, "OnTheJob", LearningMode.EXPERIENTIAL);
 
     private final Model model;
 
@@ -63,8 +60,7 @@ final class CatalogueReader {
             audiences.getOrDefault(iri, List.of()).forEach(a -> aimedAt.add(Audience.fromLocalName(localName(a))));
             Set<String> behaviours = new TreeSet<>();
             addresses.getOrDefault(iri, List.of()).forEach(a -> behaviours.add(frameworkKey(a)));
-            resources.add(new LearningResource(localName(iri), b[0], b[3], TYPES.getOrDefault(b[1], b[1]),
-                    MODES.getOrDefault(b[1], LearningMode.FORMAL), b[2],
+            resources.add(new LearningResource(localName(iri), b[0], b[3], TYPES.getOrDefault(b[1], b[1]), b[2],
                     themes.getOrDefault(iri, List.of()).stream().map(CatalogueReader::localName).toList(),
                     aimedAt, behaviours));
         });

@@ -2,26 +2,24 @@ package dev.ladder.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses up to three resources for a learning need. Candidates develop a theme the competency is
+ * Chooses resources for a learning need, following a {@link RecommendationPolicy} (how many, their
+ * 70-20-10 mix, the way of learning of each resource type, and which come first: all values of the
+ * rule set, see {@code rules/recommendations.drl.csv}). Candidates develop a theme the competency is
  * aligned to, or are aimed at a red flag observed in it. They must suit the employee's audience,
  * unless they are aimed at the red flag (then they are always candidates), and any audience will do
- * when nothing suits. They are ranked:
- * resources aimed at a red flag observed in the competency first, then those aimed at the
- * employee's career stage, then the rest, by title. The picks mix the 70-20-10 modes where the
- * candidates allow: each pick is the best-ranked resource of a mode not yet picked, if there is one.
+ * when nothing suits. They are ranked by the policy's order of preferences, then by title. Each pick
+ * is the best-ranked resource of a way of learning that has had fewer picks than the mix gives it;
+ * when no such resource is left, the best-ranked of the rest.
  */
 @Component
 public class Recommender {
-
-    static final int LIMIT = 3;
 
     private final Catalogue catalogue;
 
@@ -29,8 +27,8 @@ public class Recommender {
         this.catalogue = catalogue;
     }
 
-    /** Up to three resources for the need, each with why it was chosen. */
-    public List<Recommendation> recommend(Need need) {
+    /** Up to {@code policy.perNeed()} resources for the need, each with why it was chosen. */
+    public List<Recommendation> recommend(Need need, RecommendationPolicy policy) {
         CatalogueSnapshot snapshot = catalogue.snapshot();
         List<String> themes = snapshot.themesOf(need.framework(), need.competency());
         List<LearningResource> developing = snapshot.resources().stream()
@@ -38,36 +36,43 @@ public class Recommender {
         List<LearningResource> suitable = developing.stream()
                 .filter(r -> r.suits(need.audience()) || aimsAtFlagged(r, need)).toList();
         List<LearningResource> ranked = new ArrayList<>(suitable.isEmpty() ? developing : suitable);
-        ranked.sort(Comparator.comparingInt((LearningResource r) -> -score(r, need)).thenComparing(LearningResource::title));
+        Comparator<LearningResource> order = Comparator.comparingInt(r -> 0);
+        for (Preference preference : policy.order()) {
+            order = order.thenComparing(r -> meets(preference, r, need) ? 0 : 1);
+        }
+        ranked.sort(order.thenComparing(LearningResource::title));
 
         List<LearningResource> picked = new ArrayList<>();
-        Set<LearningMode> modes = EnumSet.noneOf(LearningMode.class);
-        while (picked.size() < LIMIT && picked.size() < ranked.size()) {
-            LearningResource next = ranked.stream().filter(r -> !picked.contains(r) && !modes.contains(r.mode()))
+        Map<LearningMode, Integer> picksOf = new EnumMap<>(LearningMode.class);
+        while (picked.size() < policy.perNeed() && picked.size() < ranked.size()) {
+            LearningResource next = ranked.stream().filter(r -> !picked.contains(r))
+                    .filter(r -> picksOf.getOrDefault(mode(r, policy), 0) < policy.mix().getOrDefault(mode(r, policy), 0))
                     .findFirst().orElseGet(() -> ranked.stream().filter(r -> !picked.contains(r)).findFirst().orElseThrow());
             picked.add(next);
-            modes.add(next.mode());
+            picksOf.merge(mode(next, policy), 1, Integer::sum);
         }
         return picked.stream().map(r -> new Recommendation(r.id(), r.title(), r.type(), r.effort(),
-                r.mode(), because(r, need, themes, snapshot))).toList();
+                mode(r, policy), because(r, need, themes, snapshot, policy))).toList();
+    }
+
+    private static LearningMode mode(LearningResource resource, RecommendationPolicy policy) {
+        return policy.modeOf(resource).orElseThrow(() -> new IllegalArgumentException(
+                "the recommendation policy gives no way of learning for resources of type '" + resource.type() + "'"));
+    }
+
+    private static boolean meets(Preference preference, LearningResource resource, Need need) {
+        return switch (preference) {
+            case AIMED_AT_RED_FLAG -> aimsAtFlagged(resource, need);
+            case AIMED_AT_CAREER_STAGE -> resource.audiences().contains(need.audience());
+        };
     }
 
     private static boolean aimsAtFlagged(LearningResource resource, Need need) {
         return resource.addresses().stream().anyMatch(need.flagged()::containsKey);
     }
 
-    private static int score(LearningResource resource, Need need) {
-        int score = 0;
-        if (aimsAtFlagged(resource, need)) {
-            score += 4;
-        }
-        if (resource.audiences().contains(need.audience())) {
-            score += 2;
-        }
-        return score;
-    }
-
-    private static String because(LearningResource resource, Need need, List<String> themes, CatalogueSnapshot snapshot) {
+    private static String because(LearningResource resource, Need need, List<String> themes, CatalogueSnapshot snapshot,
+                                  RecommendationPolicy policy) {
         List<String> developed = resource.themes().stream().filter(themes::contains)
                 .map(t -> snapshot.themes().containsKey(t) ? snapshot.themes().get(t).title() : t).toList();
         StringBuilder why = new StringBuilder(developed.isEmpty() ? "aimed at a red flag of " + need.competencyTitle()
@@ -80,7 +85,7 @@ public class Recommender {
         if (resource.audiences().contains(need.audience())) {
             why.append("; aimed at ").append(need.audience().label());
         }
-        return why.append("; ").append(resource.mode().label()).toString();
+        return why.append("; ").append(mode(resource, policy).label()).toString();
     }
 
     /**

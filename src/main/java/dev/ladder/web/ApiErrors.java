@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.ladder.assessment.Assessor;
+import dev.ladder.assessment.PolicyFault;
 import dev.ladder.organisation.InvalidCsv;
 import dev.ladder.report.InvalidFilter;
 import dev.ladder.review.InvalidReview;
@@ -83,6 +84,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Assessor.NoRuleSet.class)
     ProblemDetail noRuleSet(Assessor.NoRuleSet e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "No rule set in service", e.getMessage());
+    }
+
+    /** The rule set in service lacks a policy value or reached no verdict: 503 naming the table to fix. */
+    @ExceptionHandler(PolicyFault.class)
+    ProblemDetail policyFault(PolicyFault e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Rule set cannot assess", e.getMessage());
     }
 
     /** Signed in, but not allowed this: 403 saying what was refused. */

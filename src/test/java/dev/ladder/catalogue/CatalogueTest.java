@@ -2,10 +2,8 @@ package dev.ladder.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +15,20 @@ import dev.ladder.framework.Level;
 import dev.ladder.framework.LoadedFrameworks;
 import dev.ladder.framework.Polarity;
 
-/** The learning catalogue serves all three councils: every competency reaches some learning. */
+/**
+ * The learning catalogue serves all three councils: every competency reaches some learning. The
+ * recommender follows the policy it is given; these tests give it one by hand (the rule set's own
+ * values are tested in {@code assessment.RecommendationPolicyTest}).
+ */
 class CatalogueTest {
+
+    /** Every type of the catalogue as some way of learning, so that the mechanism can be watched. */
+    private static final Map<String, LearningMode> MODES = Map.of("on-the-job", LearningMode.EXPERIENTIAL,
+            "coaching", LearningMode.SOCIAL, "mentoring", LearningMode.SOCIAL, "shadowing", LearningMode.SOCIAL,
+            "course", LearningMode.FORMAL, "e-learning", LearningMode.FORMAL, "reading", LearningMode.FORMAL);
+    private static final RecommendationPolicy ONE_OF_EACH = new RecommendationPolicy(3,
+            Map.of(LearningMode.EXPERIENTIAL, 1, LearningMode.SOCIAL, 1, LearningMode.FORMAL, 1), MODES,
+            List.of(Preference.AIMED_AT_RED_FLAG, Preference.AIMED_AT_CAREER_STAGE));
 
     private static Catalogue catalogue;
     private static CatalogueSnapshot snapshot;
@@ -52,15 +62,6 @@ class CatalogueTest {
     }
 
     @Test
-    void everyThemeOffersOnTheJobSocialAndFormalLearning() {
-        for (String theme : snapshot.themes().keySet()) {
-            Set<LearningMode> modes = EnumSet.noneOf(LearningMode.class);
-            snapshot.resources().stream().filter(r -> r.themes().contains(theme)).forEach(r -> modes.add(r.mode()));
-            assertThat(modes).as(theme).containsExactlyInAnyOrder(LearningMode.values());
-        }
-    }
-
-    @Test
     void resourcesAimedAtABehaviourNameAnExistingRedFlag() {
         List<String> addressed = snapshot.resources().stream().flatMap(r -> r.addresses().stream()).toList();
 
@@ -80,7 +81,7 @@ class CatalogueTest {
                 Audience audience = snapshot.audienceOf(framework.id(), level.id()).orElseThrow();
                 for (Competency competency : framework.expectedAt(level.rank()).competencies()) {
                     List<Recommendation> picks = recommender.recommend(new Recommender.Need(framework.id(),
-                            competency.id(), competency.title(), audience, Map.of()));
+                            competency.id(), competency.title(), audience, Map.of()), ONE_OF_EACH);
                     assertThat(picks).as("%s/%s at %s", framework.id(), competency.id(), level.id())
                             .isNotEmpty().hasSizeLessThanOrEqualTo(3);
                 }
@@ -97,11 +98,41 @@ class CatalogueTest {
 
         List<Recommendation> picks = new Recommender(catalogue).recommend(new Recommender.Need("milton-keynes",
                 "customer-focus", mk.competency("customer-focus").orElseThrow().title(), Audience.ALL_STAFF,
-                Map.of(key, "Impatient with customers")));
+                Map.of(key, "Impatient with customers")), ONE_OF_EACH);
 
         assertThat(aimed).extracting(LearningResource::id).contains(picks.get(0).id());
         assertThat(picks.get(0).because()).contains("designed to change \"Impatient with customers\"");
         assertThat(picks).extracting(Recommendation::type).doesNotHaveDuplicates();
+        assertThat(picks).extracting(Recommendation::mode).doesNotHaveDuplicates();
         assertThat(picks).hasSize(3);
+    }
+
+    @Test
+    void thePolicyDecidesHowManyTheirMixAndTheOrder() {
+        Framework mk = LoadedFrameworks.framework("milton-keynes");
+        String key = Recommender.Need.key("milton-keynes", "customer-focus-n01");
+        Recommender.Need need = new Recommender.Need("milton-keynes", "customer-focus",
+                mk.competency("customer-focus").orElseThrow().title(), Audience.ALL_STAFF,
+                Map.of(key, "Impatient with customers"));
+        Recommender recommender = new Recommender(catalogue);
+
+        List<Recommendation> five = recommender.recommend(need, new RecommendationPolicy(5,
+                Map.of(LearningMode.FORMAL, 5), MODES, List.of()));
+        List<Recommendation> byTitle = recommender.recommend(need, new RecommendationPolicy(5,
+                Map.of(LearningMode.EXPERIENTIAL, 1, LearningMode.SOCIAL, 1, LearningMode.FORMAL, 1), MODES, List.of()));
+        List<Recommendation> flagFirst = recommender.recommend(need, new RecommendationPolicy(1,
+                Map.of(LearningMode.EXPERIENTIAL, 1, LearningMode.SOCIAL, 1, LearningMode.FORMAL, 1), MODES,
+                List.of(Preference.AIMED_AT_RED_FLAG)));
+
+        assertThat(five).hasSize(5);
+        // formal picks first, as many as there are; other ways of learning only to fill up
+        List<LearningMode> modes = five.stream().map(Recommendation::mode).toList();
+        assertThat(modes.get(0)).isEqualTo(LearningMode.FORMAL);
+        assertThat(modes.subList(0, modes.lastIndexOf(LearningMode.FORMAL) + 1)).containsOnly(LearningMode.FORMAL);
+        assertThat(byTitle.subList(0, 3)).extracting(Recommendation::mode).doesNotHaveDuplicates();
+        assertThat(byTitle.subList(3, 5)).extracting(Recommendation::title).isSorted();
+        assertThat(flagFirst).hasSize(1);
+        assertThat(snapshot.resources()).filteredOn(r -> r.id().equals(flagFirst.get(0).id()))
+                .allSatisfy(r -> assertThat(r.addresses()).contains(key));
     }
 }

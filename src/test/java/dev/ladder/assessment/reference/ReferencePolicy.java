@@ -25,8 +25,9 @@ import dev.ladder.review.Review;
 /**
  * The default assessment policy written again in plain Java, as a second opinion on the Drools rules
  * in {@code rules/}. It decides everything itself; only the numbers and lists analysts tune (readiness
- * threshold per framework, conduct concerns, priorities of ratings and of red-flag severities) are
- * read from the same CSV decision tables the rules are compiled from.
+ * threshold and not-ready rating per framework, conduct concerns, priorities of ratings and of
+ * red-flag severities, which verdicts list their gaps) are read from the same CSV decision tables the
+ * rules are compiled from.
  *
  * <ul>
  *   <li><b>Red flags</b>: every observed negative indicator. SERIOUS when two or more negative
@@ -37,11 +38,12 @@ import dev.ladder.review.Review;
  *       competency not rated is <i>not assessed</i>. When DEVELOPING, each gap competency that was
  *       rated or observed is also a LOW need (one neither rated nor observed is no need at all).</li>
  *   <li><b>Readiness</b> for the next level: TOP_LEVEL without one; NOT_READY when an expected
- *       competency is rated below 3 or a red flag is serious; READY when there are no red flags, no
+ *       competency is rated below the framework's not-ready rating (table) or a red flag is serious; READY when there are no red flags, no
  *       unrated expected competency and no gap; DEVELOPING otherwise. A gap is a competency expected
  *       at the next level in which fewer than threshold% of the positive indicators the next level
- *       introduces were observed; it is listed whether DEVELOPING or NOT_READY, with how many more must
- *       be shown: the smallest whole number that reaches threshold%.</li>
+ *       introduces were observed; it is listed with the verdicts the gaps table says (by default DEVELOPING
+ *       and NOT_READY), with how many more must be shown: the smallest whole number that reaches
+ *       threshold%.</li>
  * </ul>
  */
 public final class ReferencePolicy {
@@ -71,16 +73,18 @@ public final class ReferencePolicy {
                          ReadinessStatus status, List<Gap> gaps) {
     }
 
-    /** Below this rating an expected competency blocks readiness (fixed in readiness.drl, not a table). */
-    private static final int READY_RATING = 3;
-
     private final Map<String, Integer> thresholds;
     private final Set<String> conductConcerns;
     private final Map<Integer, Priority> ratingPriority;
     private final Map<Severity, Priority> severityPriority;
+    private final Map<String, Integer> notReadyBelow;
+    private final Set<ReadinessStatus> gapsListed;
 
     public ReferencePolicy(Map<String, Integer> thresholds, Set<String> conductConcerns,
-                           Map<Integer, Priority> ratingPriority, Map<Severity, Priority> severityPriority) {
+                           Map<Integer, Priority> ratingPriority, Map<Severity, Priority> severityPriority,
+                           Map<String, Integer> notReadyBelow, Set<ReadinessStatus> gapsListed) {
+        this.notReadyBelow = Map.copyOf(notReadyBelow);
+        this.gapsListed = Set.copyOf(gapsListed);
         this.thresholds = Map.copyOf(thresholds);
         this.conductConcerns = Set.copyOf(conductConcerns);
         this.ratingPriority = Map.copyOf(ratingPriority);
@@ -108,7 +112,19 @@ public final class ReferencePolicy {
         for (DecisionTableCsv.Row row : DecisionTableCsv.table(needs, "RedFlag").rows()) {
             severities.put(Severity.valueOf(row.condition()), Priority.valueOf(row.action()));
         }
-        return new ReferencePolicy(thresholds, conduct, ratings, severities);
+        Map<String, Integer> notReadyBelow = new HashMap<>();
+        for (DecisionTableCsv.Row row : DecisionTableCsv.table(rulesDir.resolve("not-ready-rating.drl.csv"),
+                "Employee").rows()) {
+            notReadyBelow.put(row.condition(), Integer.parseInt(row.action()));
+        }
+        Set<ReadinessStatus> gapsListed = EnumSet.noneOf(ReadinessStatus.class);
+        for (DecisionTableCsv.Row row : DecisionTableCsv.table(rulesDir.resolve("readiness-gaps.drl.csv"),
+                "ReadinessVerdict").rows()) {
+            if (row.action().equals("YES")) {
+                gapsListed.add(ReadinessStatus.valueOf(row.condition()));
+            }
+        }
+        return new ReferencePolicy(thresholds, conduct, ratings, severities, notReadyBelow, gapsListed);
     }
 
     public Set<String> conductConcerns() {
@@ -170,7 +186,7 @@ public final class ReferencePolicy {
                 notAssessed.add(competency.id());
             } else {
                 raise(needs, competency.id(), ratingPriority.get(rating));
-                blocked |= rating < READY_RATING;
+                blocked |= rating < notReadyBelow.get(framework.id());
             }
         }
         for (RedFlag flag : redFlags) {
@@ -210,16 +226,16 @@ public final class ReferencePolicy {
             }
             if (blocked || anySerious) {
                 status = ReadinessStatus.NOT_READY;
-                gaps = under; // the way to the next level, though not a learning need
+                gaps = gapsListed.contains(status) ? under : List.of(); // the way to the next level, not a need
             } else if (redFlags.isEmpty() && notAssessed.isEmpty() && under.isEmpty()) {
                 status = ReadinessStatus.READY;
             } else {
                 status = ReadinessStatus.DEVELOPING;
-                gaps = under;
+                gaps = gapsListed.contains(status) ? under : List.of();
                 // A competency neither rated nor observed was not assessed: no need of any kind.
                 Set<String> assessed = new HashSet<>(ratings.keySet());
                 observed.forEach(id -> framework.indicator(id).ifPresent(l -> assessed.add(l.competency().id())));
-                gaps.stream().filter(g -> assessed.contains(g.competency()))
+                under.stream().filter(g -> assessed.contains(g.competency()))
                         .forEach(g -> raise(needs, g.competency(), Priority.LOW));
             }
         }
