@@ -1,5 +1,7 @@
 package dev.ladder.web.page.policy;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,10 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.ladder.policy.CheckReport;
+import dev.ladder.policy.Impact;
+import dev.ladder.policy.ImpactRefused;
 import dev.ladder.policy.Draft;
 import dev.ladder.policy.PolicyImpact;
 import dev.ladder.policy.PolicyVersion;
 import dev.ladder.policy.PublishRefused;
+import dev.ladder.security.Access;
+import dev.ladder.security.AuditTrail;
 import dev.ladder.security.CurrentUsers;
 import dev.ladder.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +35,15 @@ class DraftActions {
     private final Drafts drafts;
     private final PolicyImpact impact;
     private final CurrentUsers users;
+    private final Access access;
+    private final AuditTrail audit;
 
-    DraftActions(Drafts drafts, PolicyImpact impact, CurrentUsers users) {
+    DraftActions(Drafts drafts, PolicyImpact impact, CurrentUsers users, Access access, AuditTrail audit) {
         this.drafts = drafts;
         this.impact = impact;
         this.users = users;
+        this.access = access;
+        this.audit = audit;
     }
 
     @PostMapping("/policy/drafts/{id}/check")
@@ -55,12 +65,27 @@ class DraftActions {
         return "policy/check";
     }
 
-    /** Stores nothing: the draft and the rule set in service side by side over every current review. */
+    /**
+     * Stores nothing: the draft and the rule set in service side by side over every current review. The
+     * people affected are named only to those who may read their records (as the API does).
+     */
     @GetMapping("/policy/drafts/{id}/impact")
-    String impact(@PathVariable String id, Model model) {
+    String impact(@PathVariable String id, Model model, HttpServletResponse response) {
         drafts.find(id);
-        boolean names = users.current().has(Role.ADMIN);
-        model.addAttribute("impact", ImpactView.of(id, impact.preview(id, names), names));
+        Impact result;
+        try {
+            result = impact.preview(id, true);
+        } catch (ImpactRefused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("check", CheckView.of(id, new CheckReport(null, refused.problems(), null, List.of()), false));
+            return "policy/check";
+        }
+        List<Impact.Affected> visible = result.people().stream().filter(p -> access.canRead(p.employeeId())).toList();
+        if (!visible.isEmpty()) {
+            audit.record("READ", "*", "GET /policy/drafts/" + id + "/impact (" + visible.size() + " people named)");
+        }
+        boolean names = users.current().has(Role.ADMIN) || !visible.isEmpty();
+        model.addAttribute("impact", ImpactView.of(id, result, visible, names));
         return "policy/impact";
     }
 

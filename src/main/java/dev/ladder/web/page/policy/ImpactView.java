@@ -15,6 +15,7 @@ import dev.ladder.policy.Impact;
  * (in service, draft, and the change), and the people affected for those who may see names.
  */
 record ImpactView(String draftId, String draftHref, String inService, String draft, int reviews, int moving,
+                  int changed, int failed,
                   List<Impact.Transition> transitions, List<String> statuses, List<MatrixRow> matrix,
                   int redFlagsAdded, int redFlagsRemoved, List<CountRow> needsByPriority, List<CountRow> byFramework,
                   List<CountRow> byDepartment, boolean names, List<Impact.Affected> people) {
@@ -28,7 +29,7 @@ record ImpactView(String draftId, String draftHref, String inService, String dra
 
     private static final List<String> ORDER = List.of("READY", "DEVELOPING", "NOT_READY", "TOP_LEVEL", "none");
 
-    static ImpactView of(String draftId, Impact impact, boolean names) {
+    static ImpactView of(String draftId, Impact impact, List<Impact.Affected> visible, boolean names) {
         Set<String> statuses = new LinkedHashSet<>();
         ORDER.forEach(s -> {
             if (impact.transitions().stream().anyMatch(t -> t.from().equals(s) || t.to().equals(s))) {
@@ -52,9 +53,9 @@ record ImpactView(String draftId, String draftHref, String inService, String dra
                         .thenComparing(t -> -t.count()))
                 .toList();
         return new ImpactView(draftId, "/policy/drafts/" + draftId, impact.inService(), impact.draft(),
-                impact.reviews(), moving, sorted, List.copyOf(statuses), matrix, impact.redFlagsAdded(),
+                impact.reviews(), moving, impact.changed(), impact.failed(), sorted, List.copyOf(statuses), matrix, impact.redFlagsAdded(),
                 impact.redFlagsRemoved(), rows(impact.needsByPriority()), rows(impact.byFramework()),
-                rows(impact.byDepartment()), names, names ? impact.people() : List.of());
+                rows(impact.byDepartment()), names, visible);
     }
 
     private static List<CountRow> rows(List<Impact.Count> counts) {
