@@ -52,34 +52,47 @@ public class Assessor {
      */
     public Assessment assess(Review review, Optional<Review> previous, RuleSet rules,
                              java.util.function.Consumer<String> firedRules) {
-        Framework framework = validator.validate(review);
-        List<Object> facts = FactBuilder.facts(review, framework, previous);
-        KieSession session = rules.newSession();
-        if (firedRules != null) {
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firedRules.accept(event.getMatch().getRule().getName());
-                }
-            });
-        }
-        Findings findings;
-        try {
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            findings = Findings.of(session);
-        } finally {
-            session.dispose();
-        }
-        return assembler.assemble(review, framework, rules.version(), findings);
+        return run(review, previous, rules, session -> {
+            if (firedRules != null) {
+                session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                        firedRules.accept(event.getMatch().getRule().getName());
+                    }
+                });
+            }
+        }, (session, assessment) -> assessment);
     }
 
     /**
      * Assesses as {@link #assess(Review, Optional, RuleSet)} does, and records how: every rule that
-     * fired with its facts, and the conditions of READY.
+     * fired, in firing order, with the facts it used and what it concluded, in the council's words;
+     * and each condition of READY with whether it held.
      */
     public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
-        throw new UnsupportedOperationException("TODO(policy-values helper)");
+        Framework framework = validator.validate(review);
+        FiringRecorder recorder = new FiringRecorder(new FactWords(framework));
+        return run(review, previous, rules, recorder::listenTo, (session, assessment) -> new Explanation(
+                rules.version(), assessment, recorder.fired(session),
+                ReadinessConditions.of(session.getObjects(), framework)));
+    }
+
+    /** Validates, builds the facts, runs a session of its own and assembles; {@code result} sees the session last. */
+    private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
+                      java.util.function.Consumer<KieSession> listen,
+                      java.util.function.BiFunction<KieSession, Assessment, T> result) {
+        Framework framework = validator.validate(review);
+        List<Object> facts = FactBuilder.facts(review, framework, previous);
+        KieSession session = rules.newSession();
+        try {
+            listen.accept(session);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            Findings findings = Findings.of(session);
+            return result.apply(session, assembler.assemble(review, framework, rules.version(), findings));
+        } finally {
+            session.dispose();
+        }
     }
 
     /** No rule set has compiled since start-up, so nothing can be assessed. */
