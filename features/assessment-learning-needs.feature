@@ -31,7 +31,7 @@ Feature: Learning needs from a performance review
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
     And they are rated 4 in "<competency>"
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     When the review is assessed
     Then they have no learning needs
 
@@ -91,7 +91,7 @@ Feature: Learning needs from a performance review
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
     But "<competency>" was not rated
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     When the review is assessed
     Then the only competency not assessed is "<competency>"
     And they have no learning needs

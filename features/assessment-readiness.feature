@@ -12,10 +12,10 @@ Feature: Readiness for the next level
   competencies at level 2, Milton Keynes' EXCELLENT LEADERSHIP at level 3, Leicester's management
   competencies at level 2.
 
-  Scenario Outline: READY: effective at their level and half of the next level's behaviours shown
+  Scenario Outline: READY: effective at their level and 50% of the next level's behaviours shown
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     When the review is assessed
     Then readiness for level <next> is READY
     And the readiness verdict was reached by the rule "Readiness: ready"
@@ -23,7 +23,7 @@ Feature: Readiness for the next level
     And there are no red flags
     And they have no learning needs
     And every red flag, need and readiness verdict says which rule concluded it
-    And the assessment names the employee, their framework, level and period, and the version of the rules in service
+    And the assessment names the employee, their framework, level and period, and the version of the rules that assessed it
 
     Examples: Cambridge: staff to first line manager (Core plus the first line manager competencies), and to senior manager
       | council   | level | next |
@@ -59,6 +59,7 @@ Feature: Readiness for the next level
       | Available (open door) to all colleague questions and suggestions                    |
       | Use sound judgment to make good decisions at the right time                         |
     And the gap in "EXCELLENT LEADERSHIP" says "show 1 more of these 4 behaviours"
+    And the gap in "EXCELLENT LEADERSHIP" asks for 1 more of its 4 behaviours still to show
     And the learning need for "EXCELLENT LEADERSHIP" has priority low
     And every red flag, need and readiness verdict says which rule concluded it
 
@@ -145,11 +146,12 @@ Feature: Readiness for the next level
       | Using technology                          |
     And the gap in "Managing people performance" shows 0 of the 15 behaviours the next level introduces
     And the gap in "Managing people performance" says "show 8 more of these 15 behaviours"
+    And the gap in "Managing people performance" asks for 8 more of its 15 behaviours still to show
 
   Scenario Outline: DEVELOPING: a red flag of concern holds back an otherwise ready employee
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     And the reviewer observed "<behaviour>"
     When the review is assessed
     Then they have a red flag of concern for "<behaviour>"
@@ -165,7 +167,7 @@ Feature: Readiness for the next level
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
     And they are rated <rating> in "<competency>"
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     When the review is assessed
     Then readiness for level <next> is NOT_READY
     And the readiness verdict was reached by the rule "Readiness: not ready"
@@ -200,6 +202,7 @@ Feature: Readiness for the next level
       | Available (open door) to all colleague questions and suggestions                    |
       | Use sound judgment to make good decisions at the right time                         |
     And the gap in "EXCELLENT LEADERSHIP" says "show 1 more of these 4 behaviours"
+    And the gap in "EXCELLENT LEADERSHIP" asks for 1 more of its 4 behaviours still to show
     And the learning need for "TEAM PLAYER" has priority medium
     And there is no learning need for "EXCELLENT LEADERSHIP"
     And every red flag, need and readiness verdict says which rule concluded it
@@ -216,12 +219,13 @@ Feature: Readiness for the next level
       | MANAGING PEOPLE           |
       | DELIVERING RESULTS        |
     And the gap in "DELIVERING RESULTS" says "show 3 more of these 6 behaviours"
+    And the gap in "DELIVERING RESULTS" asks for 3 more of its 6 behaviours still to show
     And there is no learning need for "DELIVERING RESULTS"
 
   Scenario Outline: NOT_READY: a serious red flag
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     And the reviewer observed "<behaviour>"
     When the review is assessed
     Then they have a serious red flag for "<behaviour>"
@@ -236,7 +240,7 @@ Feature: Readiness for the next level
   Scenario Outline: NOT_READY: two red flags in one competency are serious
     Given a <council> employee at level <level>
     And they are rated 3 in every competency of their level
-    And the reviewer observed half of the next-level behaviours in every competency of the next level
+    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
     And the reviewer observed "<first>"
     And the reviewer observed "<second>"
     When the review is assessed

@@ -1,4 +1,4 @@
-package dev.ladder.features;
+package dev.ladder.scenario.steps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
