@@ -32,7 +32,8 @@ record CheckView(String draftId, String draftHref, boolean passed, String summar
                         .thenComparing(ScenarioResult::feature).thenComparingInt(ScenarioResult::line))
                 .map(r -> new Scenario(r.name(), r.feature(), r.line(), r.status() == ScenarioResult.Status.PASSED,
                         r.failedStep(), r.message(),
-                        draftId == null ? null : DraftFiles.href(draftId, featurePath(r.feature()), r.line())))
+                        draftId == null ? null : DraftFiles.href(draftId, featurePath(r.feature()),
+                                r.failedStepLine() != null ? r.failedStepLine() : r.line())))
                 .toList();
         return new CheckView(draftId, draftId == null ? null : "/policy/drafts/" + draftId, report.passed(),
                 summary(report), problems, report.scenarios() != null,

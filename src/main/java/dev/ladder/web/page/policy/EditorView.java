@@ -30,7 +30,8 @@ record EditorView(String draftId, String draftHref, String path, String action, 
             if (check.scenarios() != null) {
                 for (ScenarioResult r : check.scenarios().results()) {
                     if (r.status() == ScenarioResult.Status.FAILED && path.equals(CheckView.featurePath(r.feature()))) {
-                        markers.add(new Marker(r.line(), null, "Scenario \"" + r.name() + "\" fails"
+                        markers.add(new Marker(r.failedStepLine() != null ? r.failedStepLine() : r.line(), null,
+                                "Scenario \"" + r.name() + "\" (line " + r.line() + ") fails"
                                 + (r.failedStep() == null ? "" : " at \"" + r.failedStep() + "\"")
                                 + (r.message() == null ? "" : ": " + r.message()), "problem-" + (markers.size() + 1)));
                     }
