@@ -29,6 +29,7 @@ import dev.ladder.review.InvalidReview;
 import dev.ladder.review.Review;
 import dev.ladder.review.ReviewReader;
 import dev.ladder.review.ReviewValidator;
+import dev.ladder.security.Access;
 import dev.ladder.security.AuditTrail;
 import dev.ladder.web.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,9 +51,11 @@ class ExplainPage {
     private final Frameworks frameworks;
     private final Drafts drafts;
     private final AuditTrail audit;
+    private final Access access;
 
     ExplainPage(Assessor assessor, RuleSets ruleSets, ReviewHistory history, ReviewValidator validator,
-                Frameworks frameworks, Drafts drafts, AuditTrail audit) {
+                Frameworks frameworks, Drafts drafts, AuditTrail audit, Access access) {
+        this.access = access;
         this.assessor = assessor;
         this.ruleSets = ruleSets;
         this.history = history;
@@ -149,8 +152,9 @@ class ExplainPage {
                 }
             }
             Explanation explanation = assessor.explain(review, previous, rules);
+            boolean hideId = storedId != null && review.employeeId() != null && !access.canRead(review.employeeId());
             model.addAttribute("explained", ExplainView.of(review, storedId, previous.isPresent(), explanation,
-                    choice.draft()));
+                    choice.draft(), hideId));
             return form(model, choice, List.of(), response);
         } catch (InvalidReview e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

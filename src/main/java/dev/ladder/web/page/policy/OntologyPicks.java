@@ -41,16 +41,17 @@ class OntologyPicks {
     }
 
     static Kind kind(DecisionTables.Column column) {
-        String heading = column.heading().toLowerCase(Locale.ROOT);
+        // by the heading's first word ("Framework", "Behaviour (as the framework writes it)"), or by the code
+        String heading = column.heading().strip().toLowerCase(Locale.ROOT);
         String code = column.code().replace(" ", "");
-        if (heading.contains("framework") || code.contains("framework==")) {
+        if (heading.startsWith("framework") || code.contains("framework==")) {
             return Kind.FRAMEWORK;
         }
-        if (heading.contains("behaviour") || heading.contains("indicator") || code.contains("indicator==")
+        if (heading.startsWith("behaviour") || heading.startsWith("indicator") || code.contains("indicator==")
                 || code.contains("text==")) {
             return Kind.BEHAVIOUR;
         }
-        if (heading.contains("competency") || code.contains("competency==")) {
+        if (heading.startsWith("competency") || code.contains("competency==")) {
             return Kind.COMPETENCY;
         }
         return Kind.PLAIN;
