@@ -20,6 +20,7 @@ Feature: Readiness for the next level
     Then readiness for level <next> is READY
     And the readiness verdict was reached by the rule "Readiness: ready"
     And there are no gaps
+    And no competency is listed as not assessed
     And there are no red flags
     And they have no learning needs
     And every red flag, need and readiness verdict says which rule concluded it

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,7 @@ import dev.ladder.assessment.RuleProblem;
 import dev.ladder.assessment.RuleSetCompiler;
 import dev.ladder.assessment.RuleSets;
 import dev.ladder.scenario.ScenarioReport;
+import dev.ladder.scenario.ScenarioResult;
 import dev.ladder.scenario.Scenarios;
 
 /**
@@ -23,12 +26,39 @@ import dev.ladder.scenario.Scenarios;
 @Component
 class PolicyCheck {
 
+    /** The name the scenario runner gives a feature file it cannot parse. */
+    static final String UNREADABLE = "(the file cannot be read as scenarios)";
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+): ");
+
     private final RuleSets ruleSets;
     private final Scenarios scenarios;
 
     PolicyCheck(RuleSets ruleSets, Scenarios scenarios) {
         this.ruleSets = ruleSets;
         this.scenarios = scenarios;
+    }
+
+    /**
+     * A feature file that is not Gherkin is a problem of the file (features/…, line, column), as a
+     * rule file that does not compile is; the scenario runner reports it as a failed pseudo-scenario.
+     */
+    private static List<RuleProblem> unreadableFeatures(ScenarioReport report) {
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        for (ScenarioResult result : report.results()) {
+            if (result.status() == ScenarioResult.Status.FAILED && result.failedStep() == null
+                    && UNREADABLE.equals(result.name())) {
+                String message = result.message() == null ? "" : result.message();
+                Matcher at = LINE_COLUMN.matcher(message);
+                boolean located = at.lookingAt();
+                problems.add(new RuleProblem(PolicyFiles.FEATURES + result.feature(),
+                        located ? Integer.valueOf(at.group(1)) : (result.line() > 0 ? result.line() : null),
+                        located ? Integer.valueOf(at.group(2)) : null,
+                        located ? message.substring(at.end()) : message,
+                        "The file is not a valid feature: each scenario starts with 'Scenario:' or 'Scenario Outline:'"
+                                + " and each step with Given, When, Then, And or But"));
+            }
+        }
+        return problems;
     }
 
     CheckReport check(Map<String, byte[]> files) {
@@ -49,7 +79,7 @@ class PolicyCheck {
             ScenarioReport report = scenarios.run(features, built.ruleSet());
             List<String> uncovered = built.ruleSet().rules().stream()
                     .filter(rule -> !report.firedRules().contains(rule)).toList();
-            return new CheckReport(built.ruleSet().version(), List.of(), report, uncovered);
+            return new CheckReport(built.ruleSet().version(), unreadableFeatures(report), report, uncovered);
         } catch (RuntimeException e) {
             // the scenarios could not run at all; say so as a problem rather than fail the request
             return new CheckReport(built.ruleSet().version(), List.of(new RuleProblem("features", null, null,

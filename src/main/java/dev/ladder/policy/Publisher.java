@@ -34,6 +34,7 @@ class Publisher implements DisposableBean {
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final PolicyRepository repository;
+    private volatile Timings lastTimings;
 
     Publisher(LadderProperties properties, PolicyFiles files, PolicyCheck check, RuleSets ruleSets,
               ApplicationEventPublisher events) {
@@ -66,10 +67,12 @@ class Publisher implements DisposableBean {
      * @throws PublishRefused when it does not pass; nothing is committed or written then
      */
     synchronized PolicyVersion publish(Map<String, byte[]> policy, String reason, String author) {
+        long started = System.nanoTime();
         CheckReport report = check.check(policy);
         if (!report.passed()) {
             throw new PublishRefused(report);
         }
+        long checked = System.nanoTime();
         recordHandEdits();
         RevCommit commit = repository.commit(policy, author, reason, report.version());
         files.putInService(policy);
@@ -79,8 +82,11 @@ class Publisher implements DisposableBean {
                     repository.shortId(commit), report.version(), attempt.version(), attempt.problems());
         }
         PolicyVersion version = version(commit);
-        log.info("Policy version {} (rule set {}) published by {}: {}", version.version(), report.version(), author,
-                reason);
+        long inService = System.nanoTime();
+        lastTimings = new Timings((checked - started) / 1_000_000, (inService - checked) / 1_000_000);
+        log.info("Policy version {} (rule set {}) published by {}: {} (checked in {} ms, then in service {} ms later)",
+                version.version(), report.version(), author, reason, (checked - started) / 1_000_000,
+                (inService - checked) / 1_000_000);
         events.publishEvent(new PolicyPublished(version, report.version()));
         return version;
     }
@@ -97,6 +103,14 @@ class Publisher implements DisposableBean {
 
     private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
         return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> Arrays.equals(a.get(k), b.get(k)));
+    }
+
+    /** How long the latest publish took: its check, then the rest until its rule set was in service. */
+    Timings lastTimings() {
+        return lastTimings;
+    }
+
+    record Timings(long checkMillis, long inServiceMillis) {
     }
 
     PolicyVersion version(RevCommit commit) {

@@ -123,7 +123,7 @@ public class Scenarios {
                 null, "the file cannot be read as scenarios: " + message, null);
     }
 
-    private static URI uri(String path) {
+    static URI uri(String path) {
         try {
             return new URI("ladder", null, "/features/" + path, null);
         } catch (URISyntaxException e) {
@@ -131,7 +131,7 @@ public class Scenarios {
         }
     }
 
-    private static Resource resource(URI uri, String text) {
+    static Resource resource(URI uri, String text) {
         return new Resource() {
             @Override
             public URI getUri() {

@@ -49,7 +49,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class PolicyController {
 
     private static final String FILE_PATH = "A rule file relative to the rules folder (readiness-threshold.drl.csv)"
-            + " or a scenario under features/ (features/assessment-readiness.feature)";
+            + " or a scenario under features/ (features/assessment-readiness.feature); '/' written as is, not encoded";
 
     private final PolicyDrafts drafts;
     private final PolicyHistory history;
@@ -124,7 +124,8 @@ class PolicyController {
     }
 
     @Operation(operationId = "publishPolicyDraft", summary = "Publish a draft that passes its check: a new version in the policy"
-            + " history (you as author, your reason as message), its files in rules/ and features/, in service at once")
+            + " history (you as author, your reason as message), its files in rules/ and features/, in service at once",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true))
     @ApiResponse(responseCode = "201", description = "Published and in service")
     @ApiResponse(responseCode = "400", description = "No reason given")
     @ApiResponse(responseCode = "404", description = "No such draft")
@@ -156,7 +157,8 @@ class PolicyController {
         return history.diff(version);
     }
 
-    @Operation(operationId = "rollBackPolicy", summary = "Publish an earlier version again, through the same checks as a draft")
+    @Operation(operationId = "rollBackPolicy", summary = "Publish an earlier version again, through the same checks as a draft",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true))
     @ApiResponse(responseCode = "201", description = "The earlier version's files, published as a new version and in service")
     @ApiResponse(responseCode = "400", description = "No version or no reason given")
     @ApiResponse(responseCode = "404", description = "No such version")

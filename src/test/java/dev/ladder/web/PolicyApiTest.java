@@ -156,6 +156,54 @@ class PolicyApiTest {
     }
 
     @Test
+    void aFailingScenarioStopsAPublishAndSaysWhichStepFailedInPlainWords() throws IOException {
+        String inService = ruleSetVersion();
+        String id = newDraft();
+        put("/api/policy/drafts/" + id + "/files/features/wrong.feature", """
+                Feature: A wrong expectation
+                  Scenario: A ready employee said to be not ready
+                    Given a Milton Keynes employee at level 1
+                    And they are rated 3 in every competency of their level
+                    And the reviewer observed 50% of the next-level behaviours in every competency of the next level
+                    When the review is assessed
+                    Then readiness for level 2 is NOT_READY
+                """);
+
+        JsonNode scenarios = analyst.post("/api/policy/drafts/" + id + "/check").body().get("scenarios");
+        assertThat(scenarios.get("failed").asInt()).isEqualTo(1);
+        ApiClient.Response refused = analyst.post("/api/policy/drafts/" + id + "/publish", "{\"reason\":\"try it\"}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("problems")).isEmpty();
+        JsonNode failed = refused.body().get("failedScenarios");
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).get("feature").asString()).isEqualTo("wrong.feature");
+        assertThat(failed.get(0).get("name").asString()).isEqualTo("A ready employee said to be not ready");
+        assertThat(failed.get(0).get("failedStep").asString()).contains("readiness for level 2 is NOT_READY");
+        assertThat(failed.get(0).get("message").asString()).contains("READY").doesNotContain("Exception", "\tat ");
+        assertThat(Files.exists(FEATURES.resolve("wrong.feature"))).isFalse();
+        assertThat(ruleSetVersion()).isEqualTo(inService);
+    }
+
+    @Test
+    void aFeatureFileThatIsNotGherkinIsAProblemNamingFileAndLine() {
+        String id = newDraft();
+        put("/api/policy/drafts/" + id + "/files/features/broken.feature",
+                "Feature: broken\n  Scenario: one\n    Given a Milton Keynes employee at level 1\n  this is not a step\n");
+
+        JsonNode report = analyst.post("/api/policy/drafts/" + id + "/check").body();
+
+        assertThat(report.get("problems")).hasSize(1);
+        JsonNode problem = report.get("problems").get(0);
+        assertThat(problem.get("file").asString()).isEqualTo("features/broken.feature");
+        assertThat(problem.get("line").asInt()).isEqualTo(4);
+        assertThat(problem.get("message").asString()).isNotBlank();
+        ApiClient.Response refused = analyst.post("/api/policy/drafts/" + id + "/publish", "{\"reason\":\"try it\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("problems").get(0).get("file").asString()).isEqualTo("features/broken.feature");
+    }
+
+    @Test
     void publishPutsTheVersionInServiceAndHistoryDiffAndRollBackFollowIt(
             @org.springframework.beans.factory.annotation.Autowired Announcements announcements) throws IOException {
         String before = ruleSetVersion();

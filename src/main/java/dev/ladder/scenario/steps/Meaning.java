@@ -21,4 +21,7 @@ public @interface Meaning {
 
     /** What the table under the step holds; empty when the step takes no table. */
     String table() default "";
+
+    /** An example of the sentence in use, for the glossary when no feature uses it yet. */
+    String example() default "";
 }

@@ -63,7 +63,8 @@ final class ReviewSteps {
 
     @Given("the reviewer observed {string} in {string}")
     @Meaning(value = "Records a behaviour the reviewer saw, for a text the council uses in more than one competency.",
-            parameters = {"the behaviour, exactly as the council writes it", "the competency's title"})
+            parameters = {"the behaviour, exactly as the council writes it", "the competency's title"},
+            example = "Given the reviewer observed \"Impatient with customers\" in \"CUSTOMER FOCUS\"")
     void observedIn(String behaviour, String competency) {
         state.review().observed(state.indicatorId(behaviour, competency));
     }
