@@ -1,6 +1,5 @@
 package dev.ladder.policy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,9 @@ import dev.ladder.review.Review;
 @Service
 public class PolicyImpact {
 
+    /** Reviews assessed at once (on all cores) before their outcomes are added up. */
+    private static final int CHUNK = 2_000;
+
     private final PolicyDrafts drafts;
     private final RuleSets ruleSets;
     private final Assessor assessor;
@@ -61,8 +63,8 @@ public class PolicyImpact {
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : drafts.files(draftId)) {
-            if (!path.startsWith("features/")) {
-                files.put(path, drafts.read(draftId, path).getBytes(StandardCharsets.UTF_8));
+            if (PolicyFiles.isRuleFile(path)) {
+                files.put(path, drafts.readBytes(draftId, path));
             }
         }
         return preview(files, withNames);
@@ -94,16 +96,20 @@ public class PolicyImpact {
         List<CurrentReview> current = history.current();
         List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
         List<Integer> latest = latestOfEachPerson(current);
-        List<ImpactTally.Outcome> outcomes = Parallel.map(latest.size(), k -> {
-            int i = latest.get(k);
-            CurrentReview review = current.get(i);
-            Optional<Review> before = Optional.ofNullable(previous.get(i)).map(CurrentReview::review);
-            Assessment now = inService(review, previous.get(i), inService);
-            Assessment then = draft.version().equals(inService.version()) ? now : tryAssess(review.review(), before, draft);
-            return new ImpactTally.Outcome(review.review(), department(review.review()), now, then);
-        });
         ImpactTally tally = new ImpactTally(withNames);
-        outcomes.forEach(tally::add);
+        // a chunk at a time, so that only a chunk's assessments are held at once
+        for (int from = 0; from < latest.size(); from += CHUNK) {
+            int start = from;
+            Parallel.map(Math.min(CHUNK, latest.size() - from), k -> {
+                int i = latest.get(start + k);
+                CurrentReview review = current.get(i);
+                Optional<Review> before = Optional.ofNullable(previous.get(i)).map(CurrentReview::review);
+                Assessment now = inService(review, previous.get(i), inService);
+                Assessment then = draft.version().equals(inService.version()) ? now
+                        : tryAssess(review.review(), before, draft);
+                return new ImpactTally.Outcome(review.review(), department(review.review()), now, then);
+            }).forEach(tally::add);
+        }
         return tally.impact(inService.version(), draft.version());
     }
 

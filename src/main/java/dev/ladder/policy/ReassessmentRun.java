@@ -96,6 +96,10 @@ final class ReassessmentRun {
             history.addAssessments(newer, assessedAt);
             done.addAndGet(size);
         }
+    }
+
+    /** Ends the job as DONE (after what follows the work, such as refreshing the report snapshot). */
+    void succeed() {
         finished = Instant.now();
         status = ReassessmentJob.Status.DONE;
     }

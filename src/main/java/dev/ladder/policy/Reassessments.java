@@ -85,28 +85,50 @@ public class Reassessments implements DisposableBean {
         return Optional.ofNullable(jobs.get(id)).map(ReassessmentRun::job);
     }
 
+    /** The job started last (running or ended), if any since start-up. */
+    public synchronized Optional<ReassessmentJob> latest() {
+        ReassessmentRun last = null;
+        for (ReassessmentRun run : jobs.values()) {
+            last = run;
+        }
+        return Optional.ofNullable(last).map(ReassessmentRun::job);
+    }
+
     /** After a publish or a rollback: re-assess under the new rule set (after the running job, if any). */
     @EventListener
     public synchronized void published(PolicyPublished event) {
         String who = event.version() == null ? "policy publish" : event.version().author();
         if (running != null) {
             rerunRequestedBy = who;
-        } else {
+            return;
+        }
+        try {
             start(who);
+        } catch (RuntimeException e) {
+            // the publish itself succeeded; re-assessment can still be asked for
+            log.error("Could not start re-assessing after policy version {}", event.ruleSetVersion(), e);
         }
     }
 
     private void run(ReassessmentRun run) {
+        boolean worked = false;
         try {
             run.execute();
+            worked = true;
         } catch (RuntimeException e) {
             log.error("Re-assessment {} failed", run.id(), e);
-            run.fail();
         } finally {
+            // what was stored is in the store either way: the report snapshot is built again from it
             try {
                 listeners.forEach(ReviewListener::reassessed);
             } catch (RuntimeException e) {
+                worked = false;
                 log.error("Refreshing the report snapshot after re-assessment {} failed", run.id(), e);
+            }
+            if (worked) {
+                run.succeed();
+            } else {
+                run.fail();
             }
             log.info("Re-assessment {}: {}", run.id(), run.job());
             String again;

@@ -55,10 +55,13 @@ final class ApiSchemas {
                 List.of("indicator"), Map.of(
                         "indicator", "Indicator id in the framework",
                         "evidence", "Optional: what was seen"));
-        describe(schemas, "StoredReview", "A review as stored, with the assessment made when it was stored",
+        describe(schemas, "StoredReview", "A review as stored, with its newest assessment: the one made when it was"
+                        + " stored, or the latest re-assessment under a later rule set",
                 List.of(), Map.of(
                         "id", "Stable id of this stored review",
-                        "supersededBy", "Id of a later review of the same person and period, or null while current"));
+                        "supersededBy", "Id of a later review of the same person and period, or null while current",
+                        "earlierAssessments", "The assessments made before the newest one, oldest first (each with its"
+                                + " ruleSetVersion); empty when the review was never re-assessed"));
     }
 
     @SuppressWarnings("unchecked")
