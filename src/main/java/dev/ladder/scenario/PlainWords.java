@@ -25,11 +25,6 @@ final class PlainWords {
                 return t.getMessage();
             }
         }
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? "the step stopped on an unexpected error" : "the step stopped: " + message;
+        return "the step stopped on an error: " + ScenarioFailure.plain(error);
     }
 }

@@ -15,4 +15,9 @@ public record ScenarioReport(int passed, int failed, List<ScenarioResult> result
         results = List.copyOf(results);
         firedRules = Set.copyOf(firedRules);
     }
+
+    /** The rules of {@code rules} that no scenario made fire, by name, in the rule set's order. */
+    public List<String> rulesNotFired(dev.ladder.assessment.RuleSet rules) {
+        return rules.rules().stream().filter(rule -> !firedRules.contains(rule)).toList();
+    }
 }

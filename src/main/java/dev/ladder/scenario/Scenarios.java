@@ -46,6 +46,7 @@ import io.cucumber.core.runtime.Runtime;
 @Component
 public class Scenarios {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Scenarios.class);
     private static final Pattern GHERKIN_PROBLEM = Pattern.compile("\\((\\d+):(\\d+)\\): (.*)");
 
     private final Frameworks frameworks;
@@ -59,15 +60,22 @@ public class Scenarios {
     }
 
     /**
-     * @param features feature files by path relative to the features folder, with their text
+     * @param features feature files by path relative to the features folder, with their text; paths
+     *                 not ending in {@code .feature} (the glossary) are left out
      * @param rules    the rule set to assess with (a draft, or the one in service)
+     * @return every scenario's result (one per row of examples), by file and line; a file that is not
+     *         Gherkin is one failed result at the line of its first problem
      */
     public synchronized ScenarioReport run(Map<String, String> features, RuleSet rules) {
+        long start = System.nanoTime();
         List<ScenarioResult> unreadable = new ArrayList<>();
         List<Feature> parsed = new ArrayList<>();
         Map<URI, String> paths = new HashMap<>();
         FeatureParser parser = new FeatureParser(UUID::randomUUID);
         new TreeMap<>(features).forEach((path, text) -> {
+            if (!path.endsWith(".feature")) {
+                return;
+            }
             URI uri = uri(path);
             paths.put(uri, path);
             try {
@@ -94,12 +102,20 @@ public class Scenarios {
         results.addAll(collector.results());
         results.sort(Comparator.comparing(ScenarioResult::feature).thenComparingInt(ScenarioResult::line));
         int passed = (int) results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count();
+        LOG.info("Scenarios of {} feature file(s) against rule set {}: {} passed, {} failed, in {} ms", paths.size(),
+                rules.version(), passed, results.size() - passed, (System.nanoTime() - start) / 1_000_000);
         return new ScenarioReport(passed, results.size() - passed, results, fired);
     }
 
-    /** The {@code *.feature} files under a folder, by path relative to it ('/' separated), with their text. */
+    /**
+     * The {@code *.feature} files under a folder, by path relative to it ('/' separated), with their
+     * text; none when there is no such folder.
+     */
     public static SortedMap<String, String> read(Path folder) {
         SortedMap<String, String> features = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return features;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".feature") && Files.isRegularFile(f)).toList()) {
                 features.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));

@@ -119,14 +119,16 @@ class ScenariosTest {
     }
 
     @Test
-    void aFileThatIsNotGherkinIsOneFailureNamingItsLine() {
+    void aFileThatIsNotGherkinIsOneFailureNamingItsLineAndOtherFilesAreLeftOut() {
         ScenarioReport report = scenarios.run(Map.of("broken.feature", """
                 Feature: Broken
                   Scenario: One
                     Given a Milton Keynes employee at level 2
                   this line is no step
-                """, "ready.feature", READY_AT_LEVEL_2.replace("VERDICT", "READY")), rules());
+                """, "ready.feature", READY_AT_LEVEL_2.replace("VERDICT", "READY"),
+                "GLOSSARY.md", "# Step glossary, not a feature"), rules());
 
+        assertThat(report.results()).hasSize(2);
         assertThat(report.passed()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(1);
         ScenarioResult broken = report.results().get(0);
@@ -151,6 +153,8 @@ class ScenariosTest {
         assertThat(report.firedRules()).contains("Red flag: observed negative behaviour, concern", "Readiness: developing")
                 .doesNotContain("Readiness: top of the ladder", "Serious: also observed in the previous review");
         assertThat(rules().rules()).containsAll(report.firedRules());
+        assertThat(report.rulesNotFired(rules())).contains("Readiness: top of the ladder")
+                .doesNotContain("Red flag: observed negative behaviour, concern");
     }
 
     @Test

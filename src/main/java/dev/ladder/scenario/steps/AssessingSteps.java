@@ -39,7 +39,7 @@ final class AssessingSteps {
         } catch (InvalidReview e) {
             state.problems = e.problems();
         } catch (RuntimeException e) {
-            throw new ScenarioFailure("The rules could not assess the review: " + e.getMessage());
+            throw new ScenarioFailure("The rules could not assess the review: " + ScenarioFailure.plain(e));
         }
     }
 
