@@ -12,7 +12,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Which rule set is in service, and what the latest compilation of {@code rules/} said. */
+/**
+ * Which rule set is in service, and what the latest compilation of {@code rules/} said: a rule set
+ * goes into service only when it compiles and passes the checks (names of the ontology, table lint,
+ * sample reviews); each problem says where (file, line or table row, column), what, and a hint.
+ */
 @RestController
 @Tag(name = "Rules", description = "The assessment rule set in service")
 @ApiResponse(responseCode = "200", description = "The rule set in service and the latest compilation")
@@ -25,14 +29,17 @@ class RulesController {
         this.ruleSets = ruleSets;
     }
 
-    @Operation(operationId = "getRulesStatus", summary = "Which rule set is in service, and what its latest compilation said")
+    @Operation(operationId = "getRulesStatus", summary = "Which rule set is in service, and what its latest compilation said",
+            description = "lastAttempt.problems lists why the latest rule set was refused: compile errors, names that "
+                    + "the ontology does not have, table lint and failed sample reviews; each with file, line (the "
+                    + "row of a table), column, message and a plain-English hint (null when there is none).")
     @GetMapping("/api/rules/status")
     RulesStatus status() {
         return RulesStatus.of(ruleSets);
     }
 
     /** Compiles {@code rules/} now; the rule set in service changes only if it compiles. */
-    @Operation(operationId = "reloadRules", summary = "Compile rules/ now; the rule set changes only if it compiles")
+    @Operation(operationId = "reloadRules", summary = "Compile and check rules/ now; the rule set changes only if it compiles and passes the checks")
     @PostMapping("/api/rules/reload")
     RulesStatus reload() {
         ruleSets.reload();
@@ -41,7 +48,7 @@ class RulesController {
 
     /**
      * @param version    content hash of the rule files in service, or null if none has compiled
-     * @param lastAttempt the latest compilation, with every problem (file, line, column, message)
+     * @param lastAttempt the latest compilation, with every problem (file, line, column, message, hint)
      */
     record RulesStatus(String version, java.time.Instant compiledAt, List<String> files, List<String> rules,
                        RuleSets.Attempt lastAttempt) {

@@ -20,9 +20,7 @@ import dev.ladder.review.Review;
 
 /**
  * The sample-review canary: before a compiled rule set goes into service it assesses a fixed set of
- * generated reviews of every framework and level (every competency of the level rated at each point of
- * the scale; every behaviour of the level and the next shown; every red flag shown, also in the
- * previous review; nothing recorded). Each must give exactly one readiness verdict without an
+ * generated reviews of every framework and level ({@link #cases}). Each must give exactly one readiness verdict without an
  * exception; otherwise the rule set is refused, naming the framework, level and sample.
  */
 final class Canary {
@@ -57,7 +55,12 @@ final class Canary {
             }
             String what = verdicts.isEmpty() ? "no readiness verdict" : verdicts.size() + " readiness verdicts ("
                     + String.join("; ", verdicts) + ")";
-            return Optional.of(new Failure(framework.id() + "|" + what, new RuleProblem(verdictFile, null, null,
+            // one problem per framework and way of failing (which verdicts clash), not per sample review
+            String key = framework.id() + "|" + (verdicts.isEmpty() ? "none" : "several");
+            RuleProblem at = verdicts.stream().map(v -> v.replaceFirst("^.*by rule \"(.*)\"$", "$1"))
+                    .map(ruleLocation).flatMap(Optional::stream).findFirst().orElse(null);
+            return Optional.of(new Failure(key, new RuleProblem(at == null ? verdictFile : at.file(),
+                    at == null ? null : at.line(), at == null ? null : at.column(),
                     "A sample review got " + what + " instead of exactly one: " + who,
                     verdicts.isEmpty()
                             ? "Every employee must get one verdict. Check the rules that reach a ReadinessVerdict, and "
@@ -71,7 +74,7 @@ final class Canary {
             RuleProblem at = rule == null ? null : ruleLocation.apply(rule).orElse(null);
             String what = (rule == null ? "" : "rule \"" + rule + "\" failed: ") + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
-            return Optional.of(new Failure(framework.id() + "|" + what, new RuleProblem(
+            return Optional.of(new Failure(framework.id() + "|" + rule + "|" + cause.getClass().getName(), new RuleProblem(
                     at == null ? verdictFile : at.file(), at == null ? null : at.line(), at == null ? null : at.column(),
                     "Assessing a sample review failed (" + what + "): " + who,
                     "With this rule set, assessing such a review would fail for users. Check what the rule concludes "
@@ -97,35 +100,46 @@ final class Canary {
         return t;
     }
 
-    /** The fixed sample for one level. */
+    /**
+     * The fixed sample for one level: five reviews that between them reach every verdict and every
+     * kind of finding (lowest rating; rated 3; highest rating with every effective behaviour of this
+     * level and the next; every point of the scale with every behaviour shown, red flags also in the
+     * previous review; nothing recorded).
+     */
     static List<Case> cases(Framework framework, int level) {
         Framework current = framework.expectedAt(level);
         Optional<Framework> next = framework.nextRank(level).map(framework::expectedAt);
-        RatingScale scale = framework.ratingScale();
+        List<Integer> points = framework.ratingScale().points().stream().map(RatingScale.Point::value).toList();
+        int bottom = points.isEmpty() ? 1 : points.get(0);
+        int top = points.isEmpty() ? 4 : points.get(points.size() - 1);
+        int three = points.contains(3) ? 3 : points.isEmpty() ? 3 : points.get(points.size() / 2);
         List<Case> cases = new ArrayList<>();
-        for (RatingScale.Point point : scale.points()) {
-            cases.add(new Case("rated " + point.value() + " in every competency, no behaviours observed",
-                    review(framework, level, rated(current, point.value()), List.of()), Optional.empty()));
-        }
-        int top = scale.points().isEmpty() ? 3 : scale.points().get(scale.points().size() - 1).value();
-        int bottom = scale.points().isEmpty() ? 1 : scale.points().get(0).value();
+        cases.add(new Case("rated " + bottom + " in every competency, no behaviours observed",
+                review(framework, level, rated(current, List.of(bottom)), List.of()), Optional.empty()));
+        cases.add(new Case("rated " + three + " in every competency, no behaviours observed",
+                review(framework, level, rated(current, List.of(three)), List.of()), Optional.empty()));
         List<Review.ObservedBehaviour> positive = new ArrayList<>(observed(current, Polarity.POSITIVE));
         next.ifPresent(n -> observed(n, Polarity.POSITIVE).stream().filter(o -> !positive.contains(o)).forEach(positive::add));
         cases.add(new Case("rated " + top + " everywhere, every effective behaviour of this level and the next shown",
-                review(framework, level, rated(current, top), positive), Optional.empty()));
+                review(framework, level, rated(current, List.of(top)), positive), Optional.empty()));
         List<Review.ObservedBehaviour> negative = observed(current, Polarity.NEGATIVE);
-        cases.add(new Case("rated " + bottom + " everywhere, every red-flag behaviour of this level shown",
-                review(framework, level, rated(current, bottom), negative), Optional.empty()));
-        cases.add(new Case("rated " + top + " everywhere, every red-flag behaviour shown, also in the previous review",
-                review(framework, level, rated(current, top), negative),
+        List<Review.ObservedBehaviour> all = new ArrayList<>(positive);
+        all.addAll(negative);
+        cases.add(new Case("rated " + points + " in turn, every behaviour shown, the red flags also in the previous review",
+                review(framework, level, rated(current, points.isEmpty() ? List.of(3) : points), all),
                 Optional.of(review(framework, level, List.of(), negative, "2025"))));
         cases.add(new Case("with nothing rated or observed", review(framework, level, List.of(), List.of()),
                 Optional.empty()));
         return cases;
     }
 
-    private static List<Review.CompetencyRating> rated(Framework current, int value) {
-        return current.competencies().stream().map(c -> new Review.CompetencyRating(c.id(), value, null)).toList();
+    /** Every competency of the level rated, taking the values in turn. */
+    private static List<Review.CompetencyRating> rated(Framework current, List<Integer> values) {
+        List<Review.CompetencyRating> ratings = new ArrayList<>();
+        for (Competency c : current.competencies()) {
+            ratings.add(new Review.CompetencyRating(c.id(), values.get(ratings.size() % values.size()), null));
+        }
+        return ratings;
     }
 
     private static List<Review.ObservedBehaviour> observed(Framework atLevel, Polarity polarity) {

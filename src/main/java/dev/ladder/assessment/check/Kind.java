@@ -38,7 +38,9 @@ enum Kind {
         return Optional.ofNullable(switch (field) {
             case "framework", "frameworkId" -> FRAMEWORK;
             case "competency", "competencyId" -> COMPETENCY;
-            case "competencyTitle", "title" -> COMPETENCY_TITLE;
+            case "competencyTitle" -> COMPETENCY_TITLE;
+            case "title" -> type.contains("resource") || type.contains("recommendation") || type.contains("theme")
+                    ? null : COMPETENCY_TITLE;
             case "indicator", "indicatorId", "behaviour" -> INDICATOR;
             case "text", "behaviourText" -> BEHAVIOUR;
             case "resource", "resourceId" -> RESOURCE;

@@ -102,7 +102,7 @@ public final class RuleChecks {
     public List<RuleProblem> sample(Map<String, byte[]> files, Sample sample) {
         Map<String, RuleProblem> rules = ruleIndex(files);
         String verdictFile = files.entrySet().stream()
-                .filter(f -> new String(f.getValue(), StandardCharsets.UTF_8).contains("ReadinessVerdict"))
+                .filter(f -> new String(f.getValue(), StandardCharsets.UTF_8).contains("new ReadinessVerdict("))
                 .map(Map.Entry::getKey).sorted().findFirst().orElse("rules");
         return new Canary(sample, rule -> Optional.ofNullable(rules.get(rule))).run(frameworks.get(), verdictFile);
     }

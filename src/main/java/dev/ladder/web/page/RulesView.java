@@ -29,8 +29,11 @@ record RulesView(boolean inService, String version, String compiledAt, String co
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 
-    /** A problem of a rule file: where (line and column, or "–" when Drools does not say) and Drools' message. */
-    record Problem(String file, String line, String column, String message) {
+    /**
+     * A problem of a rule file: where (line and column, or "–" when not known; row and column for a
+     * table), the message (Drools' own, or a check's) and what to do about it in plain English (or null).
+     */
+    record Problem(String file, String line, String column, String message, String hint) {
     }
 
     static RulesView of(RuleSet current, RuleSets.Attempt last) {
@@ -49,7 +52,7 @@ record RulesView(boolean inService, String version, String compiledAt, String co
         }
         List<Problem> problems = last == null ? List.of() : last.problems().stream()
                 .map(p -> new Problem(p.file(), p.line() == null ? "–" : p.line().toString(),
-                        p.column() == null ? "–" : p.column().toString(), p.message())).toList();
+                        p.column() == null ? "–" : p.column().toString(), p.message(), p.hint())).toList();
         String warning = !failed ? null : current == null
                 ? "The rules in the folder do not compile, and no rule set is in service: nothing can be assessed "
                 + "until they compile."

@@ -61,6 +61,9 @@ class RulesProblemsPageTest extends PageTest {
         assertThat(browser.text("#rules-last")).contains("failed with 1 problem");
         List<String> problems = browser.all("#rules-problems tbody tr").stream().map(WebElement::getText).toList();
         assertThat(problems).isNotEmpty().anySatisfy(p -> assertThat(p).startsWith("broken.drl 5").contains("NoSuchFact"));
+        // next to Drools' message, what it means in plain English
+        assertThat(browser.all("#rules-problems .ladder-problems__hint").stream().map(WebElement::getText))
+                .anySatisfy(hint -> assertThat(hint).contains("There is no fact called \"NoSuchFact\""));
         assertThat(api.get("/api/rules/status").body().get("lastAttempt").get("problems").size())
                 .isEqualTo(problems.size());
         browser.check("rules-problems");

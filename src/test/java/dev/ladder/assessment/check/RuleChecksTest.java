@@ -1,0 +1,351 @@
+package dev.ladder.assessment.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.ladder.assessment.RuleProblem;
+import dev.ladder.assessment.RuleSetCompiler;
+import dev.ladder.catalogue.Catalogue;
+import dev.ladder.framework.Competency;
+import dev.ladder.framework.Framework;
+import dev.ladder.framework.Indicator;
+import dev.ladder.framework.LoadedFrameworks;
+import dev.ladder.framework.Polarity;
+import dev.ladder.review.ReviewValidator;
+
+/**
+ * The checks a rule set passes before it goes into service, on the project's real {@code rules/},
+ * {@code ontology/} and learning catalogue, each changed the way an analyst might get it wrong.
+ */
+class RuleChecksTest {
+
+    private static final String THRESHOLD = "readiness-threshold.drl.csv";
+    private static final String CONDUCT = "conduct-concerns.drl.csv";
+    private static RuleChecks checks;
+    private static SortedMap<String, byte[]> projectRules;
+
+    @BeforeAll
+    static void load() {
+        Catalogue catalogue = new Catalogue();
+        catalogue.ontologyLoaded(LoadedFrameworks.shared());
+        checks = new RuleChecks(LoadedFrameworks.get()::all, catalogue::snapshot);
+        projectRules = RuleSetCompiler.readFolder(Path.of("rules"));
+    }
+
+    @Test
+    void theProjectsRulesPassTheChecks() {
+        assertThat(checks.read(projectRules)).isEmpty();
+    }
+
+    @Test
+    void aRuleNameUsedInTwoFilesIsReportedAtTheSecond() {
+        Map<String, byte[]> files = with("red-flags-more.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "Readiness: ready"
+                when
+                    Employee()
+                then
+                end
+                """);
+        int first = lineOf("readiness.drl", "rule \"Readiness: ready\"");
+
+        // files are read in name order: readiness.drl, then red-flags-more.drl
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("red-flags-more.drl");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("Duplicate rule name \"Readiness: ready\"", "readiness.drl:" + first);
+        });
+    }
+
+    @Test
+    void twoRowsForTheSameCaseWithDifferentOutcomesAreReported() {
+        Map<String, byte[]> files = with(THRESHOLD, text(THRESHOLD).replace("Threshold: leicester,leicester,50",
+                "Threshold: leicester,leicester,50\nThreshold: leicester again,leicester,60"));
+        int second = lineOf(files, THRESHOLD, "Threshold: leicester again") ;
+        int first = lineOf(files, THRESHOLD, "Threshold: leicester,");
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(second);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).contains("Row " + second + " applies to the same case as row " + first,
+                    "\"60\" here and \"50\" in row " + first);
+        });
+    }
+
+    @Test
+    void twoRowsForTheSameCaseWithTheSameOutcomeAreNoConflict() {
+        Map<String, byte[]> files = with(THRESHOLD, text(THRESHOLD).replace("Threshold: leicester,leicester,50",
+                "Threshold: leicester,leicester,50\nThreshold: leicester again,leicester,50"));
+
+        assertThat(checks.read(files)).isEmpty();
+    }
+
+    @Test
+    void aFrameworkWithoutARowInAOneRowPerFrameworkTableIsReported() {
+        Map<String, byte[]> files = with(THRESHOLD, text(THRESHOLD).replace("Threshold: cambridge,cambridge,50\n", ""));
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(THRESHOLD);
+            assertThat(p.message()).contains("none for framework cambridge");
+            assertThat(p.hint()).contains("Add a row");
+        });
+    }
+
+    @Test
+    void aMisspeltCompetencyIdInDrlIsReportedAtItsLineAndColumnWithTheIdMeant() {
+        Competency competency = LoadedFrameworks.framework("leicester").competencies().get(0);
+        String typo = competency.id().substring(0, competency.id().length() - 1);
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule about one competency"
+                when
+                    Rating(competency == "%s", value < 2)
+                then
+                end
+                """.formatted(typo));
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo("    Rating(competency == ".length() + 1);
+            assertThat(p.message()).containsIgnoringCase("unknown competency id \"" + typo + "\"");
+            assertThat(p.hint()).contains("Did you mean \"" + competency.id() + "\"", competency.title());
+        });
+    }
+
+    @Test
+    void aMisspeltLearningResourceIsReportedWithTheResourceMeant() {
+        Catalogue catalogue = new Catalogue();
+        catalogue.ontologyLoaded(LoadedFrameworks.shared());
+        String resource = catalogue.snapshot().resources().get(0).id();
+        String typo = resource.substring(1);
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                rule "A rule about one resource"
+                when
+                    java.util.Map(this["resource"] != null, resource == "%s")
+                then
+                end
+                """.formatted(typo));
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).containsIgnoringCase("unknown learning resource \"" + typo + "\"");
+            assertThat(p.hint()).contains("Did you mean \"" + resource + "\"");
+        });
+    }
+
+    @Test
+    void anEffectiveBehaviourOnTheConductConcernListIsReported() {
+        Indicator effective = LoadedFrameworks.framework("cambridge").competencies().get(0).indicators().stream()
+                .filter(i -> i.polarity() == Polarity.POSITIVE).findFirst().orElseThrow();
+        Map<String, byte[]> files = with(CONDUCT, text(CONDUCT).strip() + "\nConduct: not a red flag,\""
+                + effective.text().replace("\"", "\"\"") + "\",on the list by mistake\n");
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(CONDUCT);
+            assertThat(p.line()).isEqualTo(lineOf(files, CONDUCT, "Conduct: not a red flag"));
+            assertThat(p.column()).isEqualTo(2);
+            assertThat(p.message()).contains("is an effective behaviour", "only looks at red-flag behaviours");
+        });
+    }
+
+    @Test
+    void aWorkbookIsCheckedLikeACsvTableWithItsSheetNamed() throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>(projectRules);
+        files.remove(THRESHOLD);
+        List<String> rows = text(THRESHOLD).replace("Threshold: leicester,leicester,50", "Threshold: leicester,leicestre,50")
+                .lines().toList();
+        files.put("readiness-threshold.drl.xlsx", workbook("Thresholds", rows));
+        int row = rows.indexOf("Threshold: leicester,leicestre,50") + 1;
+
+        assertThat(checks.read(files)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("readiness-threshold.drl.xlsx");
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.column()).isEqualTo(2);
+            assertThat(p.message()).contains("sheet \"Thresholds\"", "unknown framework \"leicestre\"");
+            assertThat(p.hint()).contains("Did you mean \"leicester\"");
+        });
+    }
+
+    @Test
+    void aCompileErrorInAWorkbookIsReportedAtItsSheetRowAndColumn() throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>(projectRules);
+        files.remove(THRESHOLD);
+        List<String> rows = text(THRESHOLD).replace("Threshold: leicester,leicester,50", "Threshold: leicester,leicester,5x0")
+                .lines().toList();
+        files.put("readiness-threshold.drl.xlsx", workbook("Thresholds", rows));
+        int row = rows.indexOf("Threshold: leicester,leicester,5x0") + 1;
+
+        assertThat(placed(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("readiness-threshold.drl.xlsx");
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).contains("cell C" + row, "sheet \"Thresholds\"", "x0");
+        });
+    }
+
+    @Test
+    void aRuleWithoutEndIsReportedWhereTheEndIsMissing() {
+        String drl = text("red-flags.drl");
+        String concern = "rule \"Red flag: observed negative behaviour, concern\"";
+        int start = drl.indexOf(concern);
+        int end = drl.indexOf("\nend", start);
+        Map<String, byte[]> files = with("red-flags.drl", drl.substring(0, end) + drl.substring(end + 4));
+        int lastAction = lineOf(files, "red-flags.drl", "drools.getRule().getName(), $o.describe()));");
+
+        List<RuleProblem> problems = placed(files);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lastAction + 1);
+            assertThat(p.message()).contains("mismatched input");
+            assertThat(p.hint()).contains("has no \"end\"", "Red flag: observed negative behaviour, concern");
+        });
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedOnItsLine() {
+        Map<String, byte[]> files = with("red-flags.drl", text("red-flags.drl")
+                .replace("$p : PreviousObservation(indicator == $i)", "$p : PreviousObservation(indicator == $i, period == \"2025)"));
+        int line = lineOf(files, "red-flags.drl", "period == \"2025)");
+
+        assertThat(placed(files)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.hint()).contains("quote", "not closed");
+        });
+    }
+
+    @Test
+    void misspeltFactsFieldsAndValuesGetTheNameMeant() {
+        Map<String, byte[]> fact = with("red-flags.drl", text("red-flags.drl")
+                .replace("$p : PreviousObservation(indicator == $i)", "$p : PreviousObservations(indicator == $i)"));
+        Map<String, byte[]> field = with("red-flags.drl", text("red-flags.drl")
+                .replace("$p : PreviousObservation(indicator == $i)", "$p : PreviousObservation(indicatr == $i)"));
+        Map<String, byte[]> value = with("learning-need-priority.drl.csv", text("learning-need-priority.drl.csv")
+                .replace("Need: red flag of concern,CONCERN,MEDIUM", "Need: red flag of concern,CONCERN,MEDIUMM"));
+        int line = lineOf(fact, "red-flags.drl", "PreviousObservations(");
+        int row = lineOf(value, "learning-need-priority.drl.csv", "MEDIUMM");
+
+        assertThat(placed(fact)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.hint()).contains("Did you mean PreviousObservation?");
+        });
+        assertThat(placed(field)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.hint()).contains("Did you mean indicator?", "indicator, period");
+        });
+        assertThat(placed(value)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.hint()).contains("Priority has no value \"MEDIUMM\"", "Did you mean MEDIUM?");
+        });
+    }
+
+    /** The canary's reviews are reviews a manager could submit: none is refused by the validator. */
+    @Test
+    void theSampleReviewsAreValidReviewsOfEveryFrameworkAndLevel() {
+        ReviewValidator validator = new ReviewValidator(LoadedFrameworks.get());
+        int levels = 0;
+        for (Framework framework : LoadedFrameworks.get().all()) {
+            for (var level : framework.levels()) {
+                levels++;
+                List<Canary.Case> cases = Canary.cases(framework, level.rank());
+                assertThat(cases).hasSize(5);
+                for (Canary.Case c : cases) {
+                    assertThat(validator.validate(c.review()).id()).as(c.description()).isEqualTo(framework.id());
+                    c.previous().ifPresent(previous -> validator.validate(previous));
+                }
+            }
+        }
+        assertThat(levels).isGreaterThanOrEqualTo(LoadedFrameworks.get().all().size() * 2);
+    }
+
+    @Test
+    void aSampleReviewWithoutAVerdictIsOneProblemPerFrameworkNamingItsLevels() {
+        List<RuleProblem> problems = checks.sample(projectRules,
+                (review, previous, framework) -> framework.id().equals("leicester") && review.level() >= 2
+                        ? List.of() : List.of("READY by rule \"Readiness: ready\""));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("readiness.drl");
+            assertThat(p.message()).contains("no readiness verdict", "a leicester employee at level 2", "also at levels 3");
+        });
+    }
+
+    @Test
+    void nearNamesAreSuggestedAndFarOnesAreNot() {
+        assertThat(Similar.nearest("leicster", List.of("cambridge", "leicester", "milton-keynes"))).hasValue("leicester");
+        assertThat(Similar.nearest("york", List.of("cambridge", "leicester", "milton-keynes"))).isEmpty();
+        assertThat(Similar.distance("kitten", "sitting")).isEqualTo(3);
+    }
+
+    private static List<RuleProblem> placed(Map<String, byte[]> files) {
+        RuleSetCompiler compiler = new RuleSetCompiler();
+        RuleSetCompiler.Result result = compiler.compile(files);
+        assertThat(result.ok()).as("the change must not compile").isFalse();
+        return checks.place(files, result.problems());
+    }
+
+    private static Map<String, byte[]> with(String file, String content) {
+        SortedMap<String, byte[]> files = new TreeMap<>(projectRules);
+        files.put(file, content.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static String text(String file) {
+        return new String(projectRules.get(file), StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(String file, String text) {
+        return lineOf(projectRules, file, text);
+    }
+
+    private static int lineOf(Map<String, byte[]> files, String file, String text) {
+        List<String> lines = new String(files.get(file), StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line with " + text);
+    }
+
+    /** The CSV rows as a workbook with one sheet (cells split as a spreadsheet would read the CSV). */
+    private static byte[] workbook(String sheetName, List<String> csvRows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            TableFile csv = TableFile.read("t.drl.csv", String.join("\n", csvRows).getBytes(StandardCharsets.UTF_8));
+            List<List<String>> rows = csv.sheets().get(0).rows();
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
