@@ -42,6 +42,7 @@ class AssessmentAssembler {
     }
 
     Assessment assemble(Review review, Framework framework, String version, Findings findings) {
+        findings.requireOneOfEach();
         Order order = new Order(framework);
         ReadinessVerdict verdict = findings.verdict(version, framework.id());
 
@@ -117,7 +118,7 @@ class AssessmentAssembler {
     private Assessment.LearningNeed need(Review review, Framework framework, String competencyId, Priority priority,
                                          List<NeedReason> reasons, Findings findings, RecommendationPolicy policy) {
         Competency competency = framework.competency(competencyId).orElseThrow();
-        boolean growthOnly = reasons.stream().allMatch(r -> r.priority() == Priority.LOW);
+        boolean growthOnly = reasons.stream().allMatch(NeedReason::towardsNextLevel);
         int rank = growthOnly ? review.level() + 1 : review.level();
         Audience audience = framework.level(rank)
                 .flatMap(level -> catalogue.snapshot().audienceOf(framework.id(), level.id()))

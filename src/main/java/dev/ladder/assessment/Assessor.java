@@ -61,26 +61,31 @@ public class Assessor {
                     }
                 });
             }
-        }, (session, assessment) -> assessment);
+        }, (session, outcome) -> outcome.orThrow());
     }
 
     /**
      * Assesses as {@link #assess(Review, Optional, RuleSet)} does, and records how: every rule that
      * fired, in firing order, with the facts it used and what it concluded, in the council's words;
-     * and each condition of READY with whether it held.
+     * and each condition of READY with whether it held. A rule set that cannot assess the review (a
+     * {@link PolicyFault}) gives an explanation with the fault as its problem and no assessment.
      */
     public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
         Framework framework = validator.validate(review);
         FiringRecorder recorder = new FiringRecorder(new FactWords(framework));
-        return run(review, previous, rules, recorder::listenTo, (session, assessment) -> new Explanation(
-                rules.version(), assessment, recorder.fired(session),
-                ReadinessConditions.of(session.getObjects(), framework)));
+        return run(review, previous, rules, recorder::listenTo, (session, outcome) -> new Explanation(
+                rules.version(), outcome.assessment(), recorder.fired(session),
+                ReadinessConditions.of(session.getObjects(), framework),
+                outcome.fault() == null ? null : outcome.fault().getMessage()));
     }
 
-    /** Validates, builds the facts, runs a session of its own and assembles; {@code result} sees the session last. */
+    /**
+     * Validates, builds the facts, runs a session of its own and assembles; {@code result} sees the
+     * session before it is disposed, and the assessment or the fault that stopped it.
+     */
     private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
                       java.util.function.Consumer<KieSession> listen,
-                      java.util.function.BiFunction<KieSession, Assessment, T> result) {
+                      java.util.function.BiFunction<KieSession, Outcome, T> result) {
         Framework framework = validator.validate(review);
         List<Object> facts = FactBuilder.facts(review, framework, previous);
         KieSession session = rules.newSession();
@@ -88,10 +93,26 @@ public class Assessor {
             listen.accept(session);
             facts.forEach(session::insert);
             session.fireAllRules();
-            Findings findings = Findings.of(session);
-            return result.apply(session, assembler.assemble(review, framework, rules.version(), findings));
+            Outcome outcome;
+            try {
+                outcome = new Outcome(assembler.assemble(review, framework, rules.version(), Findings.of(session)), null);
+            } catch (PolicyFault fault) {
+                outcome = new Outcome(null, fault);
+            }
+            return result.apply(session, outcome);
         } finally {
             session.dispose();
+        }
+    }
+
+    /** An assessment, or the fault that kept the rule set from reaching one. */
+    private record Outcome(Assessment assessment, PolicyFault fault) {
+
+        Assessment orThrow() {
+            if (fault != null) {
+                throw fault;
+            }
+            return assessment;
         }
     }
 

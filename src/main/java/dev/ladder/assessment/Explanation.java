@@ -5,9 +5,13 @@ import java.util.List;
 /**
  * How a rule set reached its assessment of one review: every rule that fired with the facts it used
  * (in the council's words), in firing order, and each condition of READY with whether it held.
+ *
+ * @param assessment the assessment; null when the rule set could not assess the review ({@code problem})
+ * @param problem    why the rule set could not assess it (a policy value missing, no verdict…), naming
+ *                   the file to fix; null when it could. The rules that fired are listed either way.
  */
 public record Explanation(String ruleSetVersion, Assessment assessment, List<FiredRule> fired,
-                          List<Condition> readiness) {
+                          List<Condition> readiness, String problem) {
 
     public Explanation {
         fired = List.copyOf(fired);

@@ -10,6 +10,7 @@ import dev.ladder.assessment.fact.Escalation;
 import dev.ladder.assessment.fact.Expectation;
 import dev.ladder.assessment.fact.Explained;
 import dev.ladder.assessment.fact.GapsListed;
+import dev.ladder.assessment.fact.GrowthNeedPriority;
 import dev.ladder.assessment.fact.LearningNeed;
 import dev.ladder.assessment.fact.ModeMix;
 import dev.ladder.assessment.fact.ModeOfType;
@@ -25,6 +26,7 @@ import dev.ladder.assessment.fact.RecommendationOrder;
 import dev.ladder.assessment.fact.RecommendationsPerNeed;
 import dev.ladder.assessment.fact.RedFlag;
 import dev.ladder.assessment.fact.Scope;
+import dev.ladder.assessment.fact.SeriousFlagCount;
 import dev.ladder.framework.Framework;
 
 /**
@@ -93,6 +95,12 @@ final class FactWords {
         }
         if (fact instanceof RecommendationOrder o) {
             return "rank " + o.rank() + ": resources " + o.preference().label();
+        }
+        if (fact instanceof SeriousFlagCount c) {
+            return c.count() + " or more negative behaviours observed in one competency make each of their red flags serious";
+        }
+        if (fact instanceof GrowthNeedPriority g) {
+            return "a need to grow towards the next level is of " + lower(g.priority()) + " priority";
         }
         if (fact instanceof Escalation x) {
             return "the red flag \"" + indicator(x.indicator()) + "\" is serious: " + x.because();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 
 import dev.ladder.assessment.fact.GapsListed;
+import dev.ladder.assessment.fact.GrowthNeedPriority;
 import dev.ladder.assessment.fact.LearningNeed;
 import dev.ladder.assessment.fact.ModeMix;
 import dev.ladder.assessment.fact.ModeOfType;
@@ -22,6 +23,7 @@ import dev.ladder.assessment.fact.ReadinessVerdict;
 import dev.ladder.assessment.fact.RecommendationOrder;
 import dev.ladder.assessment.fact.RecommendationsPerNeed;
 import dev.ladder.assessment.fact.RedFlag;
+import dev.ladder.assessment.fact.SeriousFlagCount;
 import dev.ladder.catalogue.LearningMode;
 import dev.ladder.catalogue.Preference;
 import dev.ladder.catalogue.RecommendationPolicy;
@@ -35,7 +37,8 @@ record Findings(List<RedFlag> redFlags, List<NeedReason> needReasons, List<Learn
                 List<NotAssessed> notAssessed, List<ReadinessGap> gaps, List<ReadinessVerdict> verdicts,
                 List<GapsListed> gapsListed, List<ReadinessThreshold> thresholds, List<NotReadyBelow> notReadyBelow,
                 List<RecommendationsPerNeed> perNeed, List<ModeMix> mix, List<ModeOfType> modes,
-                List<RecommendationOrder> order) {
+                List<RecommendationOrder> order, List<SeriousFlagCount> seriousFlagCount,
+                List<GrowthNeedPriority> growthNeedPriority) {
 
     static final String RECOMMENDATIONS = "rules/recommendations.drl.csv";
 
@@ -45,7 +48,8 @@ record Findings(List<RedFlag> redFlags, List<NeedReason> needReasons, List<Learn
                 all(session, ReadinessVerdict.class), all(session, GapsListed.class),
                 all(session, ReadinessThreshold.class), all(session, NotReadyBelow.class),
                 all(session, RecommendationsPerNeed.class), all(session, ModeMix.class), all(session, ModeOfType.class),
-                all(session, RecommendationOrder.class));
+                all(session, RecommendationOrder.class), all(session, SeriousFlagCount.class),
+                all(session, GrowthNeedPriority.class));
     }
 
     private static <T> List<T> all(KieSession session, Class<T> type) {
@@ -69,6 +73,24 @@ record Findings(List<RedFlag> redFlags, List<NeedReason> needReasons, List<Learn
                 : "; check the verdict rules of rules/readiness.drl";
         throw new PolicyFault("Rule set " + ruleSetVersion + " reached " + verdicts.size()
                 + " readiness verdicts for framework '" + framework + "' instead of one " + verdicts + why);
+    }
+
+    /**
+     * The values stated once for every assessment, outside the recommendations: without them some
+     * red flags or needs would silently go missing.
+     */
+    void requireOneOfEach() {
+        one(seriousFlagCount, "rules/serious-red-flag-count.drl.csv, table \"Red flags in one competency that make "
+                + "each serious\"", "how many negative behaviours in one competency make their red flags serious");
+        one(growthNeedPriority, "rules/learning-need-priority.drl.csv, table \"Need from a readiness gap\"",
+                "the priority of a need to grow towards the next level");
+    }
+
+    private static void one(List<?> values, String table, String what) {
+        if (values.size() != 1) {
+            throw new PolicyFault(table + ": " + (values.isEmpty() ? "no row; it needs one, with " + what
+                    : values.size() + " rows with different values " + values + "; keep one"));
+        }
     }
 
     /** Whether the gaps are listed with this verdict ({@code readiness-gaps.drl.csv}). */

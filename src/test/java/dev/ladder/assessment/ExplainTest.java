@@ -49,6 +49,7 @@ class ExplainTest {
 
         Explanation explanation = explain(review, null);
 
+        assertThat(explanation.problem()).isNull();
         assertThat(explanation.assessment().readiness().status()).isEqualTo("NOT_READY");
         assertThat(explanation.assessment()).isEqualTo(ENGINE.assessor.assess(review, Optional.empty(),
                 ENGINE.ruleSets.current().orElseThrow()));

@@ -118,6 +118,12 @@ final class DecisionTableCsv {
         return found.get(0);
     }
 
+    /** The table of {@code file} called {@code name} (after "RuleTable"), for tables without a condition. */
+    static Table named(Path file, String name) {
+        return read(file).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalStateException(file + ": no decision table \"" + name + "\""));
+    }
+
     private static String cell(List<String> row, int col) {
         return col < row.size() ? row.get(col).trim() : "";
     }

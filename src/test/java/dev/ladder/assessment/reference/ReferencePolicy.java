@@ -25,20 +25,23 @@ import dev.ladder.review.Review;
 /**
  * The default assessment policy written again in plain Java, as a second opinion on the Drools rules
  * in {@code rules/}. It decides everything itself; only the numbers and lists analysts tune (readiness
- * threshold and not-ready rating per framework, conduct concerns, priorities of ratings and of
- * red-flag severities, which verdicts list their gaps) are read from the same CSV decision tables the
- * rules are compiled from.
+ * threshold and not-ready rating per framework, conduct concerns, how many red flags in one
+ * competency make them serious, priorities of ratings, of red-flag severities and of growth needs,
+ * which verdicts list their gaps) are read from the same CSV decision tables the rules are compiled
+ * from.
  *
  * <ul>
- *   <li><b>Red flags</b>: every observed negative indicator. SERIOUS when two or more negative
- *       indicators were observed in its competency, or it was observed in the previous review, or its
- *       text is a conduct concern; otherwise CONCERN.</li>
+ *   <li><b>Red flags</b>: every observed negative indicator. SERIOUS when at least the table's number
+ *       (2) of negative indicators were observed in its competency, or it was observed in the previous
+ *       review, or its text is a conduct concern; otherwise CONCERN.</li>
  *   <li><b>Learning needs</b>, for each competency expected at the employee's level: a rating's
  *       priority (table), each red flag's priority by severity (table); the highest wins. An expected
  *       competency not rated is <i>not assessed</i>. When DEVELOPING, each gap competency that was
- *       rated or observed is also a LOW need (one neither rated nor observed is no need at all).</li>
+ *       rated or observed is also a need of the growth priority (table: LOW); one neither rated nor
+ *       observed is no need at all.</li>
  *   <li><b>Readiness</b> for the next level: TOP_LEVEL without one; NOT_READY when an expected
- *       competency is rated below the framework's not-ready rating (table) or a red flag is serious; READY when there are no red flags, no
+ *       competency is rated below the framework's not-ready rating (table) or a red flag is serious;
+ *       READY when there are no red flags, no
  *       unrated expected competency and no gap; DEVELOPING otherwise. A gap is a competency expected
  *       at the next level in which fewer than threshold% of the positive indicators the next level
  *       introduces were observed; it is listed with the verdicts the gaps table says (by default DEVELOPING
@@ -50,7 +53,7 @@ public final class ReferencePolicy {
 
     /** Why a red flag is serious. */
     public enum Escalation {
-        TWO_OR_MORE_IN_COMPETENCY, SEEN_IN_PREVIOUS_REVIEW, CONDUCT_CONCERN
+        SEVERAL_IN_COMPETENCY, SEEN_IN_PREVIOUS_REVIEW, CONDUCT_CONCERN
     }
 
     public record RedFlag(String competency, String indicator, String text, Severity severity,
@@ -79,10 +82,15 @@ public final class ReferencePolicy {
     private final Map<Severity, Priority> severityPriority;
     private final Map<String, Integer> notReadyBelow;
     private final Set<ReadinessStatus> gapsListed;
+    private final int seriousFlagCount;
+    private final Priority growthPriority;
 
     public ReferencePolicy(Map<String, Integer> thresholds, Set<String> conductConcerns,
                            Map<Integer, Priority> ratingPriority, Map<Severity, Priority> severityPriority,
-                           Map<String, Integer> notReadyBelow, Set<ReadinessStatus> gapsListed) {
+                           Map<String, Integer> notReadyBelow, Set<ReadinessStatus> gapsListed, int seriousFlagCount,
+                           Priority growthPriority) {
+        this.seriousFlagCount = seriousFlagCount;
+        this.growthPriority = growthPriority;
         this.notReadyBelow = Map.copyOf(notReadyBelow);
         this.gapsListed = Set.copyOf(gapsListed);
         this.thresholds = Map.copyOf(thresholds);
@@ -124,7 +132,11 @@ public final class ReferencePolicy {
                 gapsListed.add(ReadinessStatus.valueOf(row.condition()));
             }
         }
-        return new ReferencePolicy(thresholds, conduct, ratings, severities, notReadyBelow, gapsListed);
+        int seriousFlagCount = Integer.parseInt(DecisionTableCsv.named(rulesDir.resolve("serious-red-flag-count.drl.csv"),
+                "Red flags in one competency that make each serious").rows().get(0).action());
+        Priority growth = Priority.valueOf(DecisionTableCsv.named(needs, "Need from a readiness gap").rows().get(0).action());
+        return new ReferencePolicy(thresholds, conduct, ratings, severities, notReadyBelow, gapsListed, seriousFlagCount,
+                growth);
     }
 
     public Set<String> conductConcerns() {
@@ -162,8 +174,8 @@ public final class ReferencePolicy {
         List<RedFlag> redFlags = new ArrayList<>();
         for (Framework.Located flag : negatives) {
             Set<Escalation> why = EnumSet.noneOf(Escalation.class);
-            if (negativesIn.get(flag.competency().id()) >= 2) {
-                why.add(Escalation.TWO_OR_MORE_IN_COMPETENCY);
+            if (negativesIn.get(flag.competency().id()) >= seriousFlagCount) {
+                why.add(Escalation.SEVERAL_IN_COMPETENCY);
             }
             if (seenBefore.contains(flag.indicator().id())) {
                 why.add(Escalation.SEEN_IN_PREVIOUS_REVIEW);
@@ -236,7 +248,7 @@ public final class ReferencePolicy {
                 Set<String> assessed = new HashSet<>(ratings.keySet());
                 observed.forEach(id -> framework.indicator(id).ifPresent(l -> assessed.add(l.competency().id())));
                 under.stream().filter(g -> assessed.contains(g.competency()))
-                        .forEach(g -> raise(needs, g.competency(), Priority.LOW));
+                        .forEach(g -> raise(needs, g.competency(), growthPriority));
             }
         }
 
