@@ -288,8 +288,77 @@ class WorkbenchPageTest extends PageTest {
         browser.clickAndWait("#editor-save");
     }
 
+    /** PUTs a draft's file as text through the API, as the analyst (what a script of the council would do). */
+    private int putText(String path, String text) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("analyst:" + ApiClient.TEST_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(text)).build();
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ApiClient analyst() {
         return api.as("analyst");
+    }
+
+    @Test
+    void aMisspeltBehaviourIsShownAtItsCellAndFixedFromThePickList() {
+        as("analyst").open("/policy");
+        browser.clickAndWait("#start-draft");
+        String draft = browser.path().substring("/policy/drafts/".length());
+        String file = "/api/policy/drafts/" + draft + "/files/conduct-concerns.drl.csv";
+        String table = analyst().get(file).text();
+        assertThat(table).contains(",Acts in an underhand way,");
+        assertThat(putText(file, table.replace(",Acts in an underhand way,", ",Acts in an underhand wya,")))
+                .isEqualTo(204);
+
+        browser.clickAndWait("#check-draft");
+        WebElement problem = browser.all("#check-summary li a").stream()
+                .filter(a -> a.getText().contains("Acts in an underhand wya")).findFirst().orElseThrow();
+        assertThat(problem.getText()).startsWith("conduct-concerns.drl.csv, row ");
+        assertThat(browser.text("#check-problems")).contains("Acts in an underhand way");
+        browser.clickAndWait(problem);
+
+        // The grid: the problem in the error summary, linked to the cell, which keeps the misspelt value
+        assertThat(browser.heading()).isEqualTo("conduct-concerns.drl.csv");
+        String cell = browser.find("#grid-problems a").getAttribute("href").replaceAll(".*#", "");
+        Select behaviour = new Select(browser.find("#" + cell));
+        assertThat(behaviour.getFirstSelectedOption().getText()).isEqualTo("Acts in an underhand wya (not in the frameworks)");
+        assertThat(browser.find("#" + cell).findElement(By.xpath("ancestor::td")).getAttribute("class"))
+                .contains("ladder-grid__cell--error");
+        // the pick-list offers the councils' red-flag behaviours in their words
+        assertThat(behaviour.getOptions().stream().map(WebElement::getText))
+                .contains("Acts in an underhand way", "Ignores discrimination");
+        browser.check("workbench-grid-problem");
+
+        behaviour.selectByValue("Acts in an underhand way");
+        browser.clickAndWait("#grid-save");
+        assertThat(analyst().get(file).text()).isEqualTo(table);
+        browser.open("/policy/drafts/" + draft);
+        browser.clickAndWait("#check-draft");
+        assertThat(browser.text("#check-passed")).contains("The draft passes every check");
+    }
+
+    @Test
+    void theGlossaryListsEverySentenceAScenarioMayUse() throws IOException {
+        long sentences = Files.readAllLines(FEATURES.resolve("GLOSSARY.md")).stream()
+                .filter(line -> line.startsWith("### `")).count();
+        as("analyst").open("/policy/glossary");
+        assertThat(browser.heading()).isEqualTo("Scenario sentences");
+        assertThat(browser.all(".ladder-glossary-sentence")).hasSize((int) sentences);
+        assertThat(browser.all(".ladder-glossary-sentence h3").stream().map(WebElement::getText))
+                .contains("Given the reviewer observed {int}% of the next-level behaviours in every competency of the next level");
+        browser.check("workbench-glossary");
     }
 
     @Test
