@@ -7,15 +7,20 @@
 const textarea = document.getElementById('file-text')
 const CodeMirror = window.CodeMirror
 
-function stylesheet (href) {
+// CodeMirror measures its lines when it starts, so its stylesheet must be in place first
+function stylesheet (href, then) {
   const link = document.createElement('link')
   link.rel = 'stylesheet'
   link.href = href
+  link.addEventListener('load', then, { once: true })
   document.head.append(link)
 }
 
 if (textarea && CodeMirror) {
-  stylesheet('/webjars/codemirror/lib/codemirror.css')
+  stylesheet('/webjars/codemirror/lib/codemirror.css', start)
+}
+
+function start () {
   const editor = CodeMirror.fromTextArea(textarea, {
     mode: textarea.dataset.mode || 'text/plain',
     lineNumbers: true,

@@ -81,7 +81,7 @@ class OntologyPicks {
         List<Group> groups = new ArrayList<>();
         switch (kind) {
             case FRAMEWORK -> groups.add(new Group("Frameworks", sorted().stream()
-                    .map(f -> new Choice(f.id(), f.title() + " (" + f.id() + ")")).toList()));
+                    .map(f -> new Choice(f.id(), f.id() + " – " + f.council())).toList()));
             case COMPETENCY -> sorted().forEach(f -> groups.add(new Group(f.title(), f.competencies().stream()
                     .map(c -> new Choice(ids ? c.id() : c.title(), ids ? c.title() + " (" + c.id() + ")" : c.title()))
                     .toList())));
