@@ -17,20 +17,22 @@ import dev.ladder.scenario.ScenarioResult;
 record EditorView(String draftId, String draftHref, String path, String action, String text, String mode,
                   int lines, List<Marker> markers) {
 
-    /** A problem at a line (and column, when known), in plain words. */
-    record Marker(int line, Integer column, String text, String id) {
+    /** A problem at a line (and column, when known): in brief for the error summary, and in full. */
+    record Marker(int line, Integer column, String brief, String text, String id) {
     }
 
     static EditorView of(Draft draft, String path, String text, CheckReport check) {
         List<Marker> markers = new ArrayList<>();
         if (check != null) {
             check.problems().stream().filter(p -> path.equals(p.file())).forEach(p ->
-                    markers.add(new Marker(p.line() == null ? 1 : p.line(), p.column(), CheckView.sentence(p),
+                    markers.add(new Marker(p.line() == null ? 1 : p.line(), p.column(), p.message(), CheckView.sentence(p),
                             "problem-" + (markers.size() + 1))));
             if (check.scenarios() != null) {
                 for (ScenarioResult r : check.scenarios().results()) {
                     if (r.status() == ScenarioResult.Status.FAILED && path.equals(CheckView.featurePath(r.feature()))) {
-                        markers.add(new Marker(r.failedStepLine() != null ? r.failedStepLine() : r.line(), null,
+                        String brief = "scenario \"" + r.name() + "\" (line " + r.line() + ") fails"
+                                + (r.failedStep() == null ? "" : " at \"" + r.failedStep() + "\"");
+                        markers.add(new Marker(r.failedStepLine() != null ? r.failedStepLine() : r.line(), null, brief,
                                 "Scenario \"" + r.name() + "\" (line " + r.line() + ") fails"
                                 + (r.failedStep() == null ? "" : " at \"" + r.failedStep() + "\"")
                                 + (r.message() == null ? "" : ": " + r.message()), "problem-" + (markers.size() + 1)));
