@@ -91,7 +91,7 @@ record GridView(String draftId, String draftHref, String path, String action, Li
                     String id = tableId(table.index()) + "-r" + r + "-c" + c;
                     cells.add(new Input(cellName(table.index(), r, c), id,
                             headings.get(c).text() + ", row " + (r + 1), value, groups, unknown,
-                            problem == null ? null : CheckView.sentence(problem)));
+                            problem == null ? null : problem.message() + (problem.hint() == null ? "" : " – " + problem.hint())));
                 }
                 rows.add(new Row(r + 1, line, "Remove row " + (r + 1) + " of " + table.name(), cells,
                         adding && r == values.size() - 1));
