@@ -77,9 +77,8 @@ class PolicyCheck {
         }
         try {
             ScenarioReport report = scenarios.run(features, built.ruleSet());
-            List<String> uncovered = built.ruleSet().rules().stream()
-                    .filter(rule -> !report.firedRules().contains(rule)).toList();
-            return new CheckReport(built.ruleSet().version(), unreadableFeatures(report), report, uncovered);
+            return new CheckReport(built.ruleSet().version(), unreadableFeatures(report), report,
+                    report.rulesNotFired(built.ruleSet()));
         } catch (RuntimeException e) {
             // the scenarios could not run at all; say so as a problem rather than fail the request
             return new CheckReport(built.ruleSet().version(), List.of(new RuleProblem("features", null, null,

@@ -54,6 +54,11 @@ class PolicyFiles {
             throw new InvalidPolicyPath(path, "File path '" + path + "' may not contain '.', '..' or empty"
                     + " segments; expected " + ALLOWED);
         }
+        if (Arrays.stream(path.split("/", -1)).anyMatch(s -> s.startsWith("."))
+                || path.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidPolicyPath(path, "File path '" + path + "' may not name a hidden file (a name starting"
+                    + " with '.') or hold control characters; expected " + ALLOWED);
+        }
         boolean feature = path.startsWith(FEATURES);
         if (feature ? !path.endsWith(".feature") : !isRuleFile(path)) {
             throw new InvalidPolicyPath(path, "File '" + path + "' is not part of the policy: expected " + ALLOWED

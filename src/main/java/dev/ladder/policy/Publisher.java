@@ -87,7 +87,12 @@ class Publisher implements DisposableBean {
         log.info("Policy version {} (rule set {}) published by {}: {} (checked in {} ms, then in service {} ms later)",
                 version.version(), report.version(), author, reason, (checked - started) / 1_000_000,
                 (inService - checked) / 1_000_000);
-        events.publishEvent(new PolicyPublished(version, report.version()));
+        try {
+            events.publishEvent(new PolicyPublished(version, report.version()));
+        } catch (RuntimeException e) {
+            // the version is published and in service whatever a listener does; its failure is its own
+            log.error("A listener of PolicyPublished failed for version {}: {}", version.version(), e.toString(), e);
+        }
         return version;
     }
 

@@ -51,7 +51,8 @@ class PolicyFilesTest {
     void anythingElseIsRefusedNamingThePathAndWhatIsAllowed() {
         for (String path : new String[] {"../rules/a.drl", "features/../a.drl", "/etc/passwd.drl", "a//b.drl",
                 "./a.drl", "C:/rules/a.drl", "rules\\a.drl", "README.md", "notes.txt", "a.csv",
-                "features/a.drl", "a.feature", "features/notes.txt", "", " "}) {
+                "features/a.drl", "a.feature", "features/notes.txt", "", " ", ".ladder-1.drl", "features/.x.feature",
+                "a\nb.drl", "a\u0000.drl"}) {
             assertThatThrownBy(() -> PolicyFiles.validate(path)).as(path).isInstanceOf(InvalidPolicyPath.class)
                     .hasMessageContaining("a rule file (*.drl, *.drl.csv, *.drl.xlsx) relative to the rules folder")
                     .satisfies(e -> assertThat(((InvalidPolicyPath) e).path()).isEqualTo(path));
