@@ -108,6 +108,11 @@ class DraftFiles {
         if (!drafts.service().files(id).contains(path)) {
             throw dev.ladder.web.NotFound.of("The draft has no file '" + path + "'.");
         }
+        if (path.endsWith(".xlsx")) {
+            throw dev.ladder.web.NotFound.of("'" + path + "' is a spreadsheet, which this page cannot edit: save it as"
+                    + " CSV (" + path.replace(".xlsx", ".csv") + ") to edit it here, or put a new version into the draft"
+                    + " with PUT /api/policy/drafts/" + id + "/files/" + path + ".");
+        }
         return drafts.service().read(id, path);
     }
 
