@@ -136,6 +136,19 @@ class WorkbenchPageTest extends PageTest {
         assertThat(browser.text("#check-scenario-counts")).contains(failed.size() + " failed");
         browser.check("workbench-check-failed");
 
+        // Publishing it now is refused, with the same report; nothing changes in service
+        browser.open("/policy/drafts/" + draft);
+        browser.find("#reason").sendKeys("Leicester at 60%");
+        browser.clickAndWait("#publish-draft");
+        assertThat(browser.heading()).isEqualTo("Publishing refused");
+        assertThat(browser.text("#check-summary")).contains("It was not published: the checks did not pass");
+        assertThat(browser.all("tr.ladder-scenario--failed")).hasSize(failed.size());
+        assertThat(Files.readString(RULES.resolve("readiness-threshold.drl.csv"))).isEqualTo(table);
+        assertThat(api.get("/api/rules/status").body().get("version").asString()).isEqualTo(inServiceBefore);
+        browser.check("workbench-publish-refused");
+        browser.open("/policy/drafts/" + draft + "/check");
+        failed = browser.all("tr.ladder-scenario--failed");
+
         // Fix the scenarios in the editor: the failing scenario's link opens its file at the failing step
         browser.clickAndWait(failed.stream().map(row -> row.findElement(By.cssSelector("a")))
                 .filter(a -> a.getText().startsWith("assessment-readiness.feature")).findFirst().orElseThrow());
@@ -264,6 +277,14 @@ class WorkbenchPageTest extends PageTest {
         String id = browser.text("#explain-review-id");
         assertThat(browser.mainText()).doesNotContainPattern("LC\\d{4}");
         browser.check("workbench-explain");
+
+        // A typed review is checked like one sent to the API: a problem names its JSON path
+        browser.find("#json").sendKeys("{\"employeeId\": \"X1\", \"framework\": \"leicester\", \"level\": 2,"
+                + " \"period\": \"2026\", \"ratings\": [{\"competency\": \"no-such-competency\", \"rating\": 3}]}");
+        browser.clickAndWait("#explain-typed button");
+        assertThat(browser.text("#explain-errors")).contains("$.ratings[0].competency");
+        assertThat(browser.all("#explanation")).isEmpty();
+        browser.check("workbench-explain-error");
 
         browser.open("/policy/explain?review=" + id);
         assertThat(browser.text("#explanation-heading")).startsWith("leicester, level 2");
