@@ -365,6 +365,25 @@ class WorkbenchPageTest extends PageTest {
         behaviour.selectByValue("Acts in an underhand way");
         browser.clickAndWait("#grid-save");
         assertThat(analyst().get(file).text()).isEqualTo(table);
+
+        // Add a row (a new conduct concern) and remove it again: only the table's rows change
+        browser.clickAndWait("#table-0-add");
+        WebElement added = browser.find("#table-0-new");
+        List<WebElement> inputs = added.findElements(By.cssSelector("input.govuk-input"));
+        inputs.get(0).sendKeys("Conduct: takes credit for others' work");
+        Select newBehaviour = new Select(added.findElement(By.cssSelector("select")));
+        String text = newBehaviour.getOptions().stream().map(o -> o.getAttribute("value"))
+                .filter(v -> !v.isEmpty() && !table.contains(v)).findFirst().orElseThrow();
+        newBehaviour.selectByValue(text);
+        inputs.get(1).sendKeys("it is on the conduct-concern list (integrity)");
+        browser.clickAndWait("#grid-save");
+        String withRow = analyst().get(file).text();
+        assertThat(withRow).startsWith(table.strip()).contains("\nConduct: takes credit for others' work,");
+        assertThat(withRow.lines().count()).isEqualTo(table.lines().count() + 1);
+        List<WebElement> rows = browser.all("#table-0 tbody tr");
+        rows.get(rows.size() - 1).findElement(By.cssSelector("button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> analyst().get(file).text().equals(table));
         browser.open("/policy/drafts/" + draft);
         browser.clickAndWait("#check-draft");
         assertThat(browser.text("#check-passed")).contains("The draft passes every check");
