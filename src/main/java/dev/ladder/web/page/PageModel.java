@@ -44,6 +44,7 @@ class PageModel {
         add(nav, "Frameworks", "/frameworks", path);
         if (user.has(Role.ANALYST) || user.has(Role.ADMIN)) {
             add(nav, "Rules", "/rules", path);
+            add(nav, "Workbench", "/policy", path);
         }
         if (user.has(Role.ADMIN)) {
             add(nav, "Imports", "/admin/imports", path);
