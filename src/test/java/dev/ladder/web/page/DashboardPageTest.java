@@ -177,7 +177,8 @@ class DashboardPageTest extends PageTest {
         as("lnd").open("/dashboard?period=" + PERIOD);
 
         List<List<String>> rows = rows("#red-flags-table");
-        assertThat(rows).hasSize(flags.size());
+        assertThat(rows).as("red flags of %s on %s, whose main part says: %s", PERIOD, browser.path(),
+                browser.mainText()).hasSize(flags.size());
         Map<String, List<String>> byBehaviour = new HashMap<>();
         rows.forEach(r -> byBehaviour.put(r.get(0), r));
         for (JsonNode flag : flags) {

@@ -44,6 +44,12 @@ abstract class PageTest {
 
     /** Signed in as {@code user} (demo account, the tests' password), in a fresh session. */
     Browser as(String user) {
-        return signedOut().signIn(user);
+        signedOut().signIn(user);
+        // A sign-in that did not take would show the sign-in page again; every later check of the test
+        // would then fail for a reason that has nothing to do with what it checks.
+        org.assertj.core.api.Assertions.assertThat(browser.all(".ladder-sign-out__button"))
+                .as("signed in as %s; the page shown is %s: %s", user, browser.path(), browser.text("body"))
+                .isNotEmpty();
+        return browser;
     }
 }
