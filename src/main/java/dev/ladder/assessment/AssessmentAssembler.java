@@ -18,7 +18,6 @@ import dev.ladder.assessment.fact.ReadinessStatus;
 import dev.ladder.assessment.fact.ReadinessVerdict;
 import dev.ladder.catalogue.Audience;
 import dev.ladder.catalogue.Catalogue;
-import dev.ladder.catalogue.LearningResource;
 import dev.ladder.catalogue.RecommendationPolicy;
 import dev.ladder.catalogue.Recommender;
 import dev.ladder.framework.Competency;
@@ -43,11 +42,10 @@ class AssessmentAssembler {
 
     Assessment assemble(Review review, Framework framework, String version, Findings findings) {
         findings.requireOneOfEach();
-        Order order = new Order(framework);
         ReadinessVerdict verdict = findings.verdict(version, framework.id());
 
         List<Assessment.RedFlag> redFlags = findings.redFlags().stream()
-                .sorted(Comparator.comparingInt(f -> order.indicator(f.indicator())))
+                .sorted(Comparator.comparing(dev.ladder.assessment.fact.RedFlag::indicator, framework.indicatorOrder()))
                 .map(f -> new Assessment.RedFlag(f.competency(), f.indicator(), f.text(), lower(f.severity()),
                         because(f.rule(), f)))
                 .toList();
@@ -61,15 +59,15 @@ class AssessmentAssembler {
                 .map(e -> need(review, framework, e.getKey(), priority(findings, e.getKey()), e.getValue(), findings,
                         policy))
                 .sorted(Comparator.comparing((Assessment.LearningNeed n) -> Priority.valueOf(n.priority().toUpperCase(Locale.ROOT)))
-                        .thenComparingInt(n -> order.competency(n.competency())))
+                        .thenComparing(Assessment.LearningNeed::competency, framework.competencyOrder()))
                 .toList();
 
         List<String> notAssessed = findings.notAssessed().stream().map(n -> n.competency())
-                .sorted(Comparator.comparingInt(order::competency)).toList();
+                .sorted(framework.competencyOrder()).toList();
 
         List<Assessment.Gap> gaps = findings.gaps().stream()
-                .sorted(Comparator.comparingInt((ReadinessGap g) -> order.competency(g.competency())))
-                .map(g -> gap(framework, order, g))
+                .sorted(Comparator.comparing(ReadinessGap::competency, framework.competencyOrder()))
+                .map(g -> gap(framework, g))
                 .toList();
         Integer target = verdict.status() == ReadinessStatus.TOP_LEVEL ? null : review.level() + 1;
         // Which verdicts list the gaps (the way to the next level) is policy: readiness-gaps.drl.csv.
@@ -80,8 +78,8 @@ class AssessmentAssembler {
                 redFlags, needs, notAssessed, readiness);
     }
 
-    private static Assessment.Gap gap(Framework framework, Order order, ReadinessGap gap) {
-        List<String> missing = gap.missingIndicators().stream().sorted(Comparator.comparingInt(order::indicator)).toList();
+    private static Assessment.Gap gap(Framework framework, ReadinessGap gap) {
+        List<String> missing = gap.missingIndicators().stream().sorted(framework.indicatorOrder()).toList();
         List<Assessment.Behaviour> behaviours = missing.stream()
                 .map(id -> new Assessment.Behaviour(id, framework.indicator(id).map(l -> l.indicator().text()).orElse(id)))
                 .toList();
@@ -95,7 +93,7 @@ class AssessmentAssembler {
      */
     private RecommendationPolicy recommendationPolicy(Findings findings) {
         RecommendationPolicy policy = findings.recommendationPolicy();
-        catalogue.snapshot().resources().stream().map(LearningResource::type).distinct().sorted()
+        catalogue.snapshot().resourceTypes().stream()
                 .filter(type -> !policy.modeOfType().containsKey(type)).findFirst().ifPresent(type -> {
                     throw new PolicyFault(Findings.RECOMMENDATIONS + ", table \"Way of learning of each resource type\":"
                             + " no row for the resource type '" + type + "' of the learning catalogue");
@@ -139,28 +137,5 @@ class AssessmentAssembler {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Source order of competencies and indicators, for stable, readable output. */
-    private static final class Order {
-        private final Map<String, Integer> competencies = new HashMap<>();
-        private final Map<String, Integer> indicators = new HashMap<>();
-
-        Order(Framework framework) {
-            for (Competency competency : framework.competencies()) {
-                competencies.put(competency.id(), competencies.size());
-                for (Indicator indicator : competency.indicators()) {
-                    indicators.put(indicator.id(), indicators.size());
-                }
-            }
-        }
-
-        int competency(String id) {
-            return competencies.getOrDefault(id, Integer.MAX_VALUE);
-        }
-
-        int indicator(String id) {
-            return indicators.getOrDefault(id, Integer.MAX_VALUE);
-        }
     }
 }

@@ -14,7 +14,6 @@ import dev.ladder.assessment.fact.Scope;
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Framework;
 import dev.ladder.framework.Indicator;
-import dev.ladder.framework.Polarity;
 import dev.ladder.review.Review;
 
 /**
@@ -35,14 +34,19 @@ final class FactBuilder {
         Integer next = framework.nextRank(level).orElse(null);
         facts.add(new Employee(review.employeeId(), framework.id(), level, next, review.period(), review.department()));
 
+        // What a level expects and the behaviours it introduces are kept with the framework, built once per load.
         Framework current = framework.expectedAt(level);
         current.competencies().forEach(c -> facts.add(new Expectation(c.id(), c.title(), level, Scope.CURRENT)));
         if (next != null) {
+            // Both lists are in framework order: each competency, then the behaviours it introduces.
+            List<Framework.Located> introduced = framework.positivesIntroducedAt(next);
+            int i = 0;
             for (Competency competency : framework.expectedAt(next).competencies()) {
                 facts.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT));
-                competency.indicators().stream()
-                        .filter(i -> i.polarity() == Polarity.POSITIVE && i.level() != null && i.level() == next)
-                        .forEach(i -> facts.add(new NextLevelBehaviour(i.id(), competency.id(), i.text(), next)));
+                for (; i < introduced.size() && introduced.get(i).competency().id().equals(competency.id()); i++) {
+                    Indicator behaviour = introduced.get(i).indicator();
+                    facts.add(new NextLevelBehaviour(behaviour.id(), competency.id(), behaviour.text(), next));
+                }
             }
         }
         for (Review.CompetencyRating rating : review.ratings()) {

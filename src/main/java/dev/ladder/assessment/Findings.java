@@ -1,5 +1,8 @@
 package dev.ladder.assessment;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,18 +45,29 @@ record Findings(List<RedFlag> redFlags, List<NeedReason> needReasons, List<Learn
 
     static final String RECOMMENDATIONS = "rules/recommendations.drl.csv";
 
+    /** The findings of a session that has run, read in one pass over its objects. */
     static Findings of(KieSession session) {
-        return new Findings(all(session, RedFlag.class), all(session, NeedReason.class),
-                all(session, LearningNeed.class), all(session, NotAssessed.class), all(session, ReadinessGap.class),
-                all(session, ReadinessVerdict.class), all(session, GapsListed.class),
-                all(session, ReadinessThreshold.class), all(session, NotReadyBelow.class),
-                all(session, RecommendationsPerNeed.class), all(session, ModeMix.class), all(session, ModeOfType.class),
-                all(session, RecommendationOrder.class), all(session, SeriousFlagCount.class),
-                all(session, GrowthNeedPriority.class));
+        return of(session.getObjects());
     }
 
-    private static <T> List<T> all(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    static Findings of(Collection<?> objects) {
+        Map<Class<?>, List<Object>> byType = new HashMap<>();
+        for (Object object : objects) {
+            byType.computeIfAbsent(object.getClass(), type -> new ArrayList<>()).add(object);
+        }
+        return new Findings(all(byType, RedFlag.class), all(byType, NeedReason.class),
+                all(byType, LearningNeed.class), all(byType, NotAssessed.class), all(byType, ReadinessGap.class),
+                all(byType, ReadinessVerdict.class), all(byType, GapsListed.class),
+                all(byType, ReadinessThreshold.class), all(byType, NotReadyBelow.class),
+                all(byType, RecommendationsPerNeed.class), all(byType, ModeMix.class), all(byType, ModeOfType.class),
+                all(byType, RecommendationOrder.class), all(byType, SeriousFlagCount.class),
+                all(byType, GrowthNeedPriority.class));
+    }
+
+    /** The objects of {@code type}, a record and so final: its instances are exactly those of its class. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> all(Map<Class<?>, List<Object>> byType, Class<T> type) {
+        return (List<T>) byType.getOrDefault(type, List.of());
     }
 
     /**

@@ -10,10 +10,11 @@ import java.util.Optional;
  *
  * @param competencyThemes framework id → competency id → theme ids
  * @param levelAudiences   framework id → level id → audience
+ * @param index            built from the other components (the argument is ignored: pass null)
  */
 public record CatalogueSnapshot(Map<String, Theme> themes, List<LearningResource> resources,
                                 Map<String, Map<String, List<String>>> competencyThemes,
-                                Map<String, Map<String, Audience>> levelAudiences) {
+                                Map<String, Map<String, Audience>> levelAudiences, CatalogueIndex index) {
 
     static final CatalogueSnapshot EMPTY = new CatalogueSnapshot(Map.of(), List.of(), Map.of(), Map.of());
 
@@ -22,6 +23,18 @@ public record CatalogueSnapshot(Map<String, Theme> themes, List<LearningResource
         resources = List.copyOf(resources);
         competencyThemes = Map.copyOf(competencyThemes);
         levelAudiences = Map.copyOf(levelAudiences);
+        index = new CatalogueIndex(resources, competencyThemes);
+    }
+
+    public CatalogueSnapshot(Map<String, Theme> themes, List<LearningResource> resources,
+                             Map<String, Map<String, List<String>>> competencyThemes,
+                             Map<String, Map<String, Audience>> levelAudiences) {
+        this(themes, resources, competencyThemes, levelAudiences, null);
+    }
+
+    /** The types of its resources ("coaching", "course"…), sorted. */
+    public List<String> resourceTypes() {
+        return index.types();
     }
 
     public List<String> themesOf(String framework, String competency) {

@@ -31,8 +31,9 @@ public class Recommender {
     public List<Recommendation> recommend(Need need, RecommendationPolicy policy) {
         CatalogueSnapshot snapshot = catalogue.snapshot();
         List<String> themes = snapshot.themesOf(need.framework(), need.competency());
-        List<LearningResource> developing = snapshot.resources().stream()
-                .filter(r -> r.themes().stream().anyMatch(themes::contains) || aimsAtFlagged(r, need)).toList();
+        // Those developing a theme of the competency or aimed at a red flag of it, from the snapshot's index.
+        List<LearningResource> developing = snapshot.index().candidates(need.framework(), need.competency(),
+                need.flagged().keySet());
         List<LearningResource> suitable = developing.stream()
                 .filter(r -> r.suits(need.audience()) || aimsAtFlagged(r, need)).toList();
         List<LearningResource> ranked = new ArrayList<>(suitable.isEmpty() ? developing : suitable);

@@ -1,7 +1,10 @@
 package dev.ladder.framework;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * An immutable snapshot of one council's framework, built once per load from its graph.
@@ -10,25 +13,41 @@ import java.util.Optional;
  * expected at the levels it applies at, and of its indicators those introduced at that level or below.
  * That gives Milton Keynes and Leicester their cumulative levels, and Cambridge its Core-for-staff,
  * Core-plus-first-line-manager and senior-manager-only levels.
+ *
+ * <p>Look-ups by id and what each level expects go through {@link FrameworkIndex}, built once with the
+ * framework: every assessment asks them many times, and a scan of a few hundred indicators per question
+ * was most of its cost.
+ *
+ * @param index built from the other components (the argument is ignored: pass null); not part of the
+ *              framework's value or of its JSON
  */
 public record Framework(String id, String title, String council, List<Level> levels,
-                        RatingScale ratingScale, List<Competency> competencies) {
+                        RatingScale ratingScale, List<Competency> competencies, @JsonIgnore FrameworkIndex index) {
 
     public Framework {
         levels = List.copyOf(levels);
         competencies = List.copyOf(competencies);
+        index = new FrameworkIndex(levels, competencies);
+    }
+
+    public Framework(String id, String title, String council, List<Level> levels, RatingScale ratingScale,
+                     List<Competency> competencies) {
+        this(id, title, council, levels, ratingScale, competencies, null);
     }
 
     public Optional<Level> level(int rank) {
-        return levels.stream().filter(level -> level.rank() == rank).findFirst();
+        return Optional.ofNullable(index.level(rank));
     }
 
-    /** The competencies and indicators expected at the level of {@code rank}, in the same shape. */
+    /**
+     * The competencies and indicators expected at the level of {@code rank}, in the same shape. Built
+     * once per rank and kept.
+     */
     public Framework expectedAt(int rank) {
-        return new Framework(id, title, council, levels, ratingScale, competencies.stream()
-                .filter(competency -> competency.appliesAt(rank))
-                .map(competency -> competency.expectedAt(rank))
-                .toList());
+        return index.expectedAt(rank, r -> new Framework(id, title, council, levels, ratingScale, competencies.stream()
+                .filter(competency -> competency.appliesAt(r))
+                .map(competency -> competency.expectedAt(r))
+                .toList()));
     }
 
     /** The rank above {@code rank}, if the framework has one. */
@@ -38,14 +57,29 @@ public record Framework(String id, String title, String council, List<Level> lev
 
     /** The indicator with this id and its competency, if the framework has it. */
     public Optional<Located> indicator(String indicatorId) {
-        for (Competency competency : competencies) {
-            for (Indicator indicator : competency.indicators()) {
-                if (indicator.id().equals(indicatorId)) {
-                    return Optional.of(new Located(competency, indicator));
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index.indicator(indicatorId));
+    }
+
+    /**
+     * The positive behaviours that the level of {@code rank} introduces (introduced at exactly that
+     * rank) in the competencies it expects, with their competency, in framework order. Kept per rank.
+     */
+    public List<Located> positivesIntroducedAt(int rank) {
+        return index.positivesIntroducedAt(rank, r -> expectedAt(r).competencies().stream()
+                .flatMap(competency -> competency.indicators().stream()
+                        .filter(i -> i.polarity() == Polarity.POSITIVE && i.level() != null && i.level() == r)
+                        .map(i -> new Located(competency, i)))
+                .toList());
+    }
+
+    /** Competency ids in framework (source) order; ids the framework does not have come last. */
+    public Comparator<String> competencyOrder() {
+        return index.competencyOrder();
+    }
+
+    /** Indicator ids in framework (source) order; ids the framework does not have come last. */
+    public Comparator<String> indicatorOrder() {
+        return index.indicatorOrder();
     }
 
     /** An indicator together with the competency it shows. */
@@ -53,6 +87,6 @@ public record Framework(String id, String title, String council, List<Level> lev
     }
 
     public Optional<Competency> competency(String competencyId) {
-        return competencies.stream().filter(c -> c.id().equals(competencyId)).findFirst();
+        return Optional.ofNullable(index.competency(competencyId));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -100,46 +101,53 @@ public class ReviewValidator {
         text("$.department", review.department(), false, problems);
         text("$.name", review.name(), false, problems);
         for (int i = 0; i < review.ratings().size(); i++) {
-            text(paths.rating(i) + ".competency", review.ratings().get(i).competency(), false, problems);
-            text(paths.rating(i) + ".comment", review.ratings().get(i).comment(), true, problems);
+            int at = i;
+            text(() -> paths.rating(at) + ".competency", review.ratings().get(i).competency(), false, problems);
+            text(() -> paths.rating(at) + ".comment", review.ratings().get(i).comment(), true, problems);
         }
         for (int i = 0; i < review.observed().size(); i++) {
-            text(paths.observed(i) + ".indicator", review.observed().get(i).indicator(), false, problems);
-            text(paths.observed(i) + ".evidence", review.observed().get(i).evidence(), true, problems);
+            int at = i;
+            text(() -> paths.observed(at) + ".indicator", review.observed().get(i).indicator(), false, problems);
+            text(() -> paths.observed(at) + ".evidence", review.observed().get(i).evidence(), true, problems);
         }
         return framework;
     }
 
     private static boolean text(String path, String value, boolean multiLine, List<ReviewProblem> problems) {
+        return text(() -> path, value, multiLine, problems);
+    }
+
+    /** {@code path} is only worked out for a problem: most text has none. */
+    private static boolean text(Supplier<String> path, String value, boolean multiLine, List<ReviewProblem> problems) {
         Optional<String> problem = multiLine ? Text.multiLineProblem(value) : Text.problem(value);
-        problem.ifPresent(m -> problems.add(new ReviewProblem(path, m)));
+        problem.ifPresent(m -> problems.add(new ReviewProblem(path.get(), m)));
         return problem.isEmpty();
     }
 
     private void checkRatings(Review review, Framework framework, Scope scope, Paths paths,
                               List<ReviewProblem> problems) {
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < review.ratings().size(); i++) {
             Review.CompetencyRating rating = review.ratings().get(i);
-            String path = paths.rating(i);
             if (framework.ratingScale().point(rating.rating()).isEmpty()) {
-                problems.add(new ReviewProblem(path + ".rating", rating.rating() + " is not on the rating scale; "
-                        + "expected one of " + framework.ratingScale().describe()));
+                problems.add(new ReviewProblem(paths.rating(i) + ".rating", rating.rating() + " is not on the rating "
+                        + "scale; expected one of " + framework.ratingScale().describe()));
             }
             if (Text.problem(rating.competency()).isPresent()) {
                 continue; // already reported, and not to be quoted back
             }
-            String previous = firstSeen.putIfAbsent(rating.competency(), path);
+            Integer previous = firstSeen.putIfAbsent(rating.competency(), i);
             if (previous != null) {
-                problems.add(new ReviewProblem(path + ".competency", "competency '" + rating.competency()
-                        + "' is rated twice; first at " + previous));
+                problems.add(new ReviewProblem(paths.rating(i) + ".competency", "competency '" + rating.competency()
+                        + "' is rated twice; first at " + paths.rating(previous)));
             }
             Optional<Competency> competency = framework.competency(rating.competency());
             if (competency.isEmpty()) {
-                problems.add(new ReviewProblem(path + ".competency", unknown("competency", rating.competency(),
-                        framework, otherFramework(f -> f.competency(rating.competency()).isPresent(), framework))));
+                problems.add(new ReviewProblem(paths.rating(i) + ".competency", unknown("competency",
+                        rating.competency(), framework,
+                        otherFramework(f -> f.competency(rating.competency()).isPresent(), framework))));
             } else if (!scope.covers(competency.get())) {
-                problems.add(new ReviewProblem(path + ".competency", "competency '" + rating.competency()
+                problems.add(new ReviewProblem(paths.rating(i) + ".competency", "competency '" + rating.competency()
                         + "' (" + competency.get().title() + ") is not expected at level " + review.level()
                         + scope.orNext() + "; it applies at levels " + competency.get().appliesAtLevels()));
             }
@@ -148,23 +156,24 @@ public class ReviewValidator {
 
     private void checkObserved(Review review, Framework framework, Scope scope, Paths paths,
                                List<ReviewProblem> problems) {
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < review.observed().size(); i++) {
             String id = review.observed().get(i).indicator();
-            String path = paths.observed(i) + ".indicator";
             if (Text.problem(id).isPresent()) {
                 continue; // already reported, and not to be quoted back
             }
-            String previous = firstSeen.putIfAbsent(id, path);
+            Integer previous = firstSeen.putIfAbsent(id, i);
             if (previous != null) {
-                problems.add(new ReviewProblem(path, "indicator '" + id + "' is recorded twice; first at " + previous));
+                problems.add(new ReviewProblem(paths.observed(i) + ".indicator", "indicator '" + id
+                        + "' is recorded twice; first at " + paths.observed(previous) + ".indicator"));
             }
             Optional<Framework.Located> located = framework.indicator(id);
             if (located.isEmpty()) {
-                problems.add(new ReviewProblem(path, unknown("indicator", id, framework,
+                problems.add(new ReviewProblem(paths.observed(i) + ".indicator", unknown("indicator", id, framework,
                         otherFramework(f -> f.indicator(id).isPresent(), framework))));
             } else if (!scope.covers(located.get())) {
-                problems.add(new ReviewProblem(path, "indicator '" + id + "' (" + located.get().indicator().text()
+                problems.add(new ReviewProblem(paths.observed(i) + ".indicator", "indicator '" + id + "' ("
+                        + located.get().indicator().text()
                         + ") is not expected at level " + review.level() + scope.orNext() + "; it is introduced at level "
                         + located.get().indicator().level() + " in competency '" + located.get().competency().id()
                         + "', which applies at levels " + located.get().competency().appliesAtLevels()));
@@ -197,12 +206,19 @@ public class ReviewValidator {
     private static final Paths IN_ORDER = new Paths(i -> "$.ratings[" + i + "]", i -> "$.observed[" + i + "]");
 
     /** What a review at a level may speak of: what that level and the next one expect. */
-    private record Scope(Framework current, Framework next, String orNext) {
+    private record Scope(Framework current, Framework next, Integer nextRank) {
+
+        Scope(Framework framework, int level, Integer nextRank) {
+            this(framework.expectedAt(level), nextRank == null ? null : framework.expectedAt(nextRank), nextRank);
+        }
 
         Scope(Framework framework, int level) {
-            this(framework.expectedAt(level),
-                    framework.nextRank(level).map(framework::expectedAt).orElse(null),
-                    framework.nextRank(level).map(r -> " or " + r).orElse(""));
+            this(framework, level, framework.nextRank(level).orElse(null));
+        }
+
+        /** {@code " or 3"} when there is a next level, for messages. */
+        String orNext() {
+            return nextRank == null ? "" : " or " + nextRank;
         }
 
         boolean covers(Competency competency) {
@@ -215,8 +231,8 @@ public class ReviewValidator {
         }
 
         private static boolean expects(Framework atLevel, Framework.Located located) {
-            return atLevel.competency(located.competency().id())
-                    .map(c -> c.indicators().contains(located.indicator())).orElse(false);
+            // Ids are unique in a framework: what a level expects holds the indicator or it does not.
+            return atLevel.indicator(located.indicator().id()).isPresent();
         }
     }
 }
