@@ -27,7 +27,9 @@ import dev.ladder.store.RdfStore;
  * durable transaction per review (what Ladder did before group commit, less its second transaction for
  * the entry), then through {@link GroupCommit}. Prints stored reviews per second and latency for both.
  *
- * <pre>--threads 8 --seconds 10</pre>
+ * <pre>--threads 8 --seconds 10 [--memory true]</pre>
+ * With {@code --memory true} the dataset is Jena's in-memory transactional one instead: what the
+ * updates cost in CPU, without the disk.
  */
 public final class GroupCommitProbe {
 
@@ -37,9 +39,11 @@ public final class GroupCommitProbe {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        boolean memory = args.length > 5 && Boolean.parseBoolean(args[5]);
         for (boolean grouped : new boolean[] {false, true}) {
             Path folder = BenchApp.tempDir("commit-");
-            Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+            Dataset dataset = memory ? org.apache.jena.query.DatasetFactory.createTxnMem()
+                    : TDB2Factory.connectDataset(folder.toString());
             RdfStore store = RdfStore.over(dataset);
             GroupCommit commits = new GroupCommit(store);
             ReviewRepository reviews = grouped ? new ReviewRepository(store, commits) : new ReviewRepository(store);
@@ -49,13 +53,15 @@ public final class GroupCommitProbe {
                 List<Long> took = new ArrayList<>();
                 run(reviews, audit, threads, seconds, took);
                 long[] sorted = took.stream().mapToLong(Long::longValue).sorted().toArray();
-                System.out.printf("%-36s %d threads: %7.1f reviews/s  p50 %.2f  p99 %.2f ms%n",
+                System.out.printf((memory ? "in memory, " : "TDB2, ") + "%-28s %d threads: %7.1f reviews/s  p50 %.2f  p99 %.2f ms%n",
                         grouped ? "group commit" : "one transaction per review", threads,
                         took.size() / (double) seconds, sorted[sorted.length / 2] / 1e6,
                         sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
             } finally {
                 commits.destroy();
-                TDBInternal.expel(dataset.asDatasetGraph());
+                if (!memory) {
+                    TDBInternal.expel(dataset.asDatasetGraph());
+                }
                 BenchApp.delete(folder);
             }
         }
