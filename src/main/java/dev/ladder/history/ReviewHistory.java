@@ -9,18 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.Assessment;
 import dev.ladder.history.store.ReviewRepository;
 import dev.ladder.review.Period;
 import dev.ladder.review.Review;
+import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 
 /**
  * Stored reviews and their assessments, in the store's graph {@value #GRAPH}. A review is stored
  * with its assessment in one update request; a later review of the same person and period
- * supersedes the earlier one, which stays in the history.
+ * supersedes the earlier one, which stays in the history. New reviews go through the store's
+ * {@link GroupCommit}: reviews submitted at the same moment share one durable transaction, and each
+ * submission returns only once it has committed.
  */
 @Component
 public class ReviewHistory {
@@ -29,15 +33,23 @@ public class ReviewHistory {
 
     private final ReviewRepository repository;
 
-    public ReviewHistory(RdfStore store) {
-        this.repository = new ReviewRepository(store);
+    public ReviewHistory(RdfStore store, GroupCommit commits) {
+        this.repository = new ReviewRepository(store, commits);
     }
 
     /** Stores a review and its assessment; the current review of that person and period is superseded. */
     public StoredReview store(Review review, Assessment assessment, String submittedBy) {
+        return store(review, assessment, submittedBy, new UpdateRequest());
+    }
+
+    /**
+     * As {@link #store(Review, Assessment, String)}, and runs {@code alsoWrite} (the submission's audit
+     * entry) in the same transaction: the review and it are stored together or not at all.
+     */
+    public StoredReview store(Review review, Assessment assessment, String submittedBy, UpdateRequest alsoWrite) {
         StoredReview stored = new StoredReview(UUID.randomUUID().toString(), Instant.now(), submittedBy, review,
                 assessment, null);
-        repository.insert(List.of(stored));
+        repository.insert(List.of(stored), alsoWrite);
         return stored;
     }
 
@@ -50,7 +62,16 @@ public class ReviewHistory {
      * @return the stored reviews, in batch order
      */
     public List<StoredReview> storeAll(List<AssessedReview> reviews, String submittedBy) {
+        return storeAll(reviews, submittedBy, new UpdateRequest());
+    }
+
+    /**
+     * As {@link #storeAll(List, String)}, and runs {@code alsoWrite} (the import's audit entry) in the
+     * same transaction. With no reviews, only {@code alsoWrite} is written.
+     */
+    public List<StoredReview> storeAll(List<AssessedReview> reviews, String submittedBy, UpdateRequest alsoWrite) {
         if (reviews.isEmpty()) {
+            repository.insert(List.of(), alsoWrite);
             return List.of();
         }
         Instant start = Instant.now();
@@ -70,7 +91,7 @@ public class ReviewHistory {
             stored.add(new StoredReview(ids[i], start.plusNanos(i * 1000L), submittedBy, reviews.get(i).review(),
                     reviews.get(i).assessment(), supersededBy[i]));
         }
-        repository.insert(stored);
+        repository.insert(stored, alsoWrite);
         return stored;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.Assessment;
@@ -38,9 +39,19 @@ public class ReviewService {
     }
 
     public StoredReview submit(Review review, String submittedBy) {
+        return submit(review, submittedBy, new UpdateRequest());
+    }
+
+    /**
+     * As {@link #submit(Review, String)}, with {@code alsoWrite} (the submission's audit entry, say) run in
+     * the transaction that stores the review: both are stored, or neither. The check and the assessment
+     * happen first, on the caller's thread; the transaction may be shared with other submissions of the
+     * same moment (group commit), and this returns once it has committed.
+     */
+    public StoredReview submit(Review review, String submittedBy, UpdateRequest alsoWrite) {
         checkAgainstRegister(review);
         Assessment assessment = assessor.assess(review, history.previous(review.employeeId(), review.period()));
-        StoredReview stored = history.store(review, assessment, submittedBy);
+        StoredReview stored = history.store(review, assessment, submittedBy, alsoWrite);
         listeners.forEach(listener -> listener.stored(stored));
         return stored;
     }
@@ -55,6 +66,15 @@ public class ReviewService {
      * @return the stored reviews, in the order given
      */
     public List<StoredReview> submitAll(List<Review> reviews, String submittedBy) {
+        return submitAll(reviews, submittedBy, new UpdateRequest());
+    }
+
+    /**
+     * As {@link #submitAll(List, String)}, with {@code alsoWrite} (the import's audit entry) run in the
+     * transaction that stores the reviews: all of it is stored, or nothing (a rejected batch writes
+     * neither the reviews nor {@code alsoWrite}).
+     */
+    public List<StoredReview> submitAll(List<Review> reviews, String submittedBy, UpdateRequest alsoWrite) {
         List<ReviewProblem> problems = new ArrayList<>();
         for (int i = 0; i < reviews.size(); i++) {
             String at = "$[" + i + "]";
@@ -89,7 +109,7 @@ public class ReviewService {
             throw new InvalidReview(problems);
         }
         List<AssessedReview> assessed = outcomes.stream().map(Outcome::assessed).toList();
-        List<StoredReview> result = history.storeAll(assessed, submittedBy);
+        List<StoredReview> result = history.storeAll(assessed, submittedBy, alsoWrite);
         result.forEach(review -> listeners.forEach(listener -> listener.stored(review)));
         return result;
     }

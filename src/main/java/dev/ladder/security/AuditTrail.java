@@ -3,6 +3,7 @@ package dev.ladder.security;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.security.audit.AuditRepository;
@@ -41,6 +42,16 @@ public class AuditTrail implements org.springframework.beans.factory.DisposableB
      */
     public void record(String action, String subject, String what) {
         write(List.of(new Entry(Instant.now(), users.current().username(), action, subject, what)));
+    }
+
+    /**
+     * The entry of a change as an update to run in the transaction that makes the change, rather than in
+     * one of its own: e.g. {@code reviews.submit(review, by, audit.recording("SUBMIT", id, what))}, so
+     * the review and its entry are stored together or not at all (and share the review's group commit).
+     * Nothing is written until the caller runs it.
+     */
+    public UpdateRequest recording(String action, String subject, String what) {
+        return repository.appending(List.of(new Entry(Instant.now(), users.current().username(), action, subject, what)));
     }
 
     /** One entry per subject, all written in one transaction (a page showing several people). */

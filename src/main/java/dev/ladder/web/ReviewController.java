@@ -70,8 +70,9 @@ class ReviewController {
     ResponseEntity<StoredReview> submit(@RequestBody(required = false) String body, Principal principal) {
         Review review = validator.check(reader.read(body));
         access.requireSubmit(review.employeeId());
-        StoredReview stored = reviews.submit(review, principal == null ? "anonymous" : principal.getName());
-        audit.record("SUBMIT", review.employeeId(), "POST /api/reviews (period " + review.period() + ")");
+        // the audit entry is written in the transaction that stores the review: both, or neither
+        StoredReview stored = reviews.submit(review, principal == null ? "anonymous" : principal.getName(),
+                audit.recording("SUBMIT", review.employeeId(), "POST /api/reviews (period " + review.period() + ")"));
         return ResponseEntity.created(URI.create("/api/reviews/" + stored.id())).body(stored);
     }
 

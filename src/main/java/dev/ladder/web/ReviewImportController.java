@@ -56,9 +56,10 @@ class ReviewImportController {
     Map<String, Object> importCsv(@RequestBody(required = false) String body, Principal principal) {
         List<ReviewCsv.Row> rows = csv.read(body);
         try {
+            // the audit entry is written in the transaction that stores the reviews: all, or nothing
             int stored = reviews.submitAll(rows.stream().map(ReviewCsv.Row::review).toList(),
-                    principal == null ? "anonymous" : principal.getName()).size();
-            audit.record("IMPORT", "*", "POST /api/reviews/import (" + stored + " reviews)");
+                    principal == null ? "anonymous" : principal.getName(),
+                    audit.recording("IMPORT", "*", "POST /api/reviews/import (" + rows.size() + " reviews)")).size();
             return Map.of("stored", stored);
         } catch (InvalidReview e) {
             throw ReviewCsv.rejected(rows, e);

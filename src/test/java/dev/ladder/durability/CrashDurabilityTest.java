@@ -37,7 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * reviews, each for a new period, and record every review answered 201 (employee, period, id). While
  * requests are still in flight the process is killed with SIGKILL: no shutdown hook, no Spring
  * shutdown, no TDB2 close. A new process on the same folder must then open the store and serve the
- * frameworks, and must hold every review that was answered 201, under its id.
+ * frameworks, and must hold every review that was answered 201, under its id, and the audit trail
+ * must hold one SUBMIT entry for each review it holds and none for any other (the entry is written in
+ * the review's transaction, which reviews submitted at the same moment share: group commit).
  *
  * <p>What this proves is durability against a crash of the process, which is what SIGKILL is. It
  * does not prove durability against a power cut: a write the kernel has accepted survives SIGKILL even
@@ -52,6 +54,9 @@ class CrashDurabilityTest {
     private static final Duration START_AT_MOST = Duration.ofSeconds(60);
     /** Faster start-up (C1 only); the speed of assessments does not matter here. */
     private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+
+    private static final java.util.regex.Pattern SUBMIT_PERIOD =
+            java.util.regex.Pattern.compile("POST /api/reviews \\(period (.+)\\)");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<LadderProcess> started = new ArrayList<>();
@@ -178,6 +183,24 @@ class CrashDurabilityTest {
         // Unacknowledged requests may or may not have been committed; nothing else may appear.
         assertThat(stored.size()).as("stored reviews: the acknowledged ones plus at most the cut-off ones")
                 .isBetween(acknowledged.size(), acknowledged.size() + cutOff.get());
+
+        // A review's SUBMIT entry is written in the transaction that stores it: the trail has exactly one
+        // for every review that survived, and none for a review that did not.
+        Map<String, Integer> submitted = new HashMap<>();
+        for (Person person : people) {
+            LadderHttp.Response trail = again.get("/api/audit?limit=10000&subject=" + person.id());
+            assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+            for (JsonNode entry : json.readTree(trail.body())) {
+                if ("SUBMIT".equals(entry.get("action").asString())) {
+                    java.util.regex.Matcher period = SUBMIT_PERIOD.matcher(entry.get("what").asString());
+                    assertThat(period.matches()).as(entry.toString()).isTrue();
+                    submitted.merge(person.id() + " " + period.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> expectedEntries = new HashMap<>();
+        stored.values().forEach(review -> expectedEntries.put(review.employeeId() + " " + review.period(), 1));
+        assertThat(submitted).as("SUBMIT entries per (employee, period)").isEqualTo(expectedEntries);
 
         // The store still takes writes, and the reports are built from what survived.
         Person someone = people.get(0);

@@ -32,6 +32,7 @@ import dev.ladder.history.CurrentReview;
 import dev.ladder.history.Reassessed;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
+import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,10 +115,20 @@ public final class ReviewRepository {
             WHERE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }""";
 
     private final RdfStore store;
+    /** Where new reviews are written: grouped with other changes of the moment, or alone. */
+    private final java.util.function.Consumer<UpdateRequest> writes;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** Writes each insert in a transaction of its own. */
     public ReviewRepository(RdfStore store) {
         this.store = store;
+        this.writes = store::update;
+    }
+
+    /** Writes inserts through {@code commits}: with whatever else is being stored at the same moment. */
+    public ReviewRepository(RdfStore store, GroupCommit commits) {
+        this.store = store;
+        this.writes = commits::commit;
     }
 
     /**
@@ -126,7 +137,18 @@ public final class ReviewRepository {
      * supersession within the list is as each review's {@link StoredReview#supersededBy()} says.
      */
     public void insert(List<StoredReview> reviews) {
+        insert(reviews, new UpdateRequest());
+    }
+
+    /**
+     * As {@link #insert(List)}, with the operations of {@code alsoWrite} (such as the audit entry of the
+     * submission) run after them in the same transaction: all of it is stored, or nothing.
+     */
+    public void insert(List<StoredReview> reviews, UpdateRequest alsoWrite) {
         if (reviews.isEmpty()) {
+            if (!alsoWrite.getOperations().isEmpty()) {
+                writes.accept(alsoWrite);
+            }
             return;
         }
         Model model = ModelFactory.createDefaultModel();
@@ -138,7 +160,8 @@ public final class ReviewRepository {
         UpdateRequest request = new UpdateRequest();
         request.add(supersede(firstOfKey.values()));
         request.add(RdfStore.insertData(GRAPH, model));
-        store.update(request);
+        alsoWrite.getOperations().forEach(request::add);
+        writes.accept(request);
     }
 
     /** {@link #SUPERSEDE} with one VALUES row (employee, period, new review) per given review. */

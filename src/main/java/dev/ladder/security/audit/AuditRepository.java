@@ -98,15 +98,28 @@ public final class AuditRepository {
         if (entries.isEmpty()) {
             return;
         }
+        store.update(appending(entries));
+    }
+
+    /**
+     * The update that appends {@code entries}, numbered in the order given, for a caller to run in the
+     * transaction that makes the change they record (a stored review and its SUBMIT entry commit or fail
+     * together). The numbers are taken from the counter when the update runs, not now, so they stay
+     * 1, 2, 3 … without gaps whatever else is written meanwhile or in the same transaction.
+     */
+    public UpdateRequest appending(List<Entry> entries) {
+        UpdateRequest request = new UpdateRequest();
+        if (entries.isEmpty()) {
+            return request;
+        }
         Model model = ModelFactory.createDefaultModel();
         List<List<? extends RDFNode>> rows = new ArrayList<>();
         for (Entry entry : entries) {
             rows.add(List.of(add(model, entry), number(rows.size() + 1)));
         }
-        UpdateRequest request = new UpdateRequest();
         request.add(RdfStore.insertData(GRAPH, model));
         request.add(numbering(rows));
-        store.update(request);
+        return request;
     }
 
     /**

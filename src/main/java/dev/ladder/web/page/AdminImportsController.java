@@ -99,11 +99,11 @@ class AdminImportsController {
             int stored;
             try {
                 stored = reviews.submitAll(rows.stream().map(ReviewCsv.Row::review).toList(),
-                        users.current().username()).size();
+                        users.current().username(),
+                        audit.recording("IMPORT", "*", "POST " + PATH + "/reviews (" + rows.size() + " reviews)")).size();
             } catch (InvalidReview e) {
                 throw ReviewCsv.rejected(rows, e);
             }
-            audit.record("IMPORT", "*", "POST " + PATH + "/reviews (" + stored + " reviews)");
             redirect.addFlashAttribute("imported", new AdminImportDone(AdminImportsView.REVIEWS,
                     stored == 1 ? "1 review imported" : stored + " reviews imported",
                     "From " + file.getOriginalFilename() + ": assessed and stored with their assessments."));

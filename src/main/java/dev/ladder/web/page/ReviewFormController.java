@@ -98,8 +98,8 @@ class ReviewFormController {
         Review review = mapped.review();
         try {
             if (save) {
-                StoredReview stored = reviews.submit(review, users.current().username());
-                audit.record("SUBMIT", id, "POST /people/" + id + "/reviews/new (period " + review.period() + ")");
+                StoredReview stored = reviews.submit(review, users.current().username(),
+                        audit.recording("SUBMIT", id, "POST /people/" + id + "/reviews/new (period " + review.period() + ")"));
                 return "redirect:" + UriComponentsBuilder.fromPath("/people/{id}").queryParam("saved", "{period}")
                         .encode().buildAndExpand(id, stored.review().period()).toUriString();
             }

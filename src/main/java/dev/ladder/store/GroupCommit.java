@@ -1,0 +1,161 @@
+package dev.ladder.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit: changes asked for at the same time are written together in ONE write transaction,
+ * and each caller returns only after the transaction holding its change has committed.
+ *
+ * <p>Why: every write transaction of the embedded TDB2 database is made durable on disk when it commits
+ * (the journal and the data files are synced), and the store has a single writer. One transaction per
+ * stored review capped Ladder at the disk's sync rate (about 45 reviews a second with 8 clients,
+ * docs/benchmarks.md). Here one writer thread takes everything queued, runs it as one SPARQL Update
+ * request (one transaction, embedded or remote) and then answers every caller of that group; what
+ * arrives while it writes forms the next group. Nobody waits for a timer: a change that finds the
+ * writer idle is written at once, alone.
+ *
+ * <p>Each request's operations run in the order queued, one after the other, as they would in
+ * separate transactions: an operation that reads (a counter, the current review of a period) sees what
+ * the requests before it in the group wrote.
+ *
+ * <p>If the group's transaction fails, nothing of it is stored (a SPARQL Update request is all or
+ * nothing) and every caller of the group gets a {@link StoreException} saying so. The requests are not
+ * tried again one by one: over HTTP a failure can come after the server committed, and repeating a
+ * change that numbers the audit trail would number it twice. The caller answers with an error and may
+ * send its request again.
+ */
+@Component
+public final class GroupCommit implements DisposableBean {
+
+    /** Most requests written in one transaction; more wait for the next one. */
+    static final int MAX_GROUP = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final Pending STOP = new Pending(new UpdateRequest());
+
+    private final RdfStore store;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Object lock = new Object();
+    private final Thread writer;
+    private boolean closed;
+
+    public GroupCommit(RdfStore store) {
+        this.store = store;
+        this.writer = new Thread(this::write, "store-group-commit");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Runs {@code request} in a write transaction, possibly together with other requests queued at the
+     * same time; returns once that transaction has committed.
+     *
+     * @throws StoreException if the transaction failed: nothing of {@code request} was stored
+     */
+    public void commit(UpdateRequest request) {
+        Pending pending = new Pending(request);
+        synchronized (lock) {
+            if (closed) {
+                throw new StoreException("The store is closing: the change was not stored", null);
+            }
+            queue.add(pending);
+        }
+        try {
+            pending.done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException failed) {
+                // a new exception, so the stack trace shows this caller as well as the writer
+                throw new StoreException(failed.getMessage(), failed.getCause());
+            }
+            throw e;
+        }
+    }
+
+    /** How many changes wait for the writer (not counting the group being written): for monitoring and tests. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /** The writer thread: one group at a time, until {@link #destroy} queues {@link #STOP}. */
+    private void write() {
+        List<Pending> group = new ArrayList<>();
+        while (true) {
+            group.clear();
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                // only destroy() stops the writer; keep serving until it does
+                continue;
+            }
+            queue.drainTo(group, MAX_GROUP - 1);
+            boolean stop = group.remove(STOP);
+            if (!group.isEmpty()) {
+                commitGroup(group);
+            }
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    private void commitGroup(List<Pending> group) {
+        UpdateRequest combined = new UpdateRequest();
+        for (Pending pending : group) {
+            pending.request.getOperations().forEach(combined::add);
+        }
+        try {
+            store.update(combined);
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            log.warn("A write transaction of {} changes failed; none of them was stored: {}", group.size(), why);
+            StoreException failed = new StoreException("The write transaction holding this change"
+                    + (group.size() > 1 ? " and " + (group.size() - 1) + " other changes made at the same time" : "")
+                    + " failed, so nothing of it was stored; send it again. The store said: " + why, e);
+            group.forEach(pending -> pending.done.completeExceptionally(failed));
+            return;
+        } catch (Error e) {
+            // the writer must outlive a failed group, or every later caller would wait for ever
+            log.error("A write transaction of {} changes failed; none of them was stored", group.size(), e);
+            group.forEach(pending -> pending.done.completeExceptionally(e));
+            return;
+        }
+        group.forEach(pending -> pending.done.complete(null));
+    }
+
+    /** Writes what is queued, then stops the writer; later changes are refused. */
+    @Override
+    public void destroy() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(STOP);
+        }
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A queued request and the answer its caller waits for. */
+    private static final class Pending {
+        final UpdateRequest request;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+
+        Pending(UpdateRequest request) {
+            this.request = request;
+        }
+    }
+}
