@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param enabled          whether the service compacts by itself
  * @param whenLargerThan   compact only when the database takes more than this on disk
  * @param growth           ... and more than this many times what it took after the last compaction
- *                         (at start-up: after the first one), so a large live store is not copied again and again
+ *                         (kept in {@code compacted-size.txt} in the data folder across restarts; a store never compacted is compacted once it is past {@code whenLargerThan}), so a large live store is not copied again and again
  * @param minInterval      at least this long between two compactions
  * @param checkEvery       how often the size is looked at
  */

@@ -1,5 +1,7 @@
 package dev.ladder.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +40,14 @@ public final class Compactor implements AutoCloseable {
     private volatile long lastMillis = -1;
     private volatile int compactions;
 
+    /** Where the size after the last compaction is kept, so a restart does not compact again at once. */
+    static final String BASELINE_FILE = "compacted-size.txt";
+
     Compactor(Dataset dataset, Path dir, CompactionProperties properties) {
         this.dataset = dataset;
         this.dir = dir;
         this.properties = properties;
+        this.bytesAfterLast = readBaseline(dir);
         if (properties.enabled()) {
             checks = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "ladder-store-compaction");
@@ -104,6 +110,7 @@ public final class Compactor implements AutoCloseable {
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastAt = Instant.now();
             bytesAfterLast = Tdb2Folder.bytesOnDisk(dir);
+            writeBaseline(dir, bytesAfterLast);
             compactions++;
             log.info("Store: compacted {} into {} in {} ms: {} → {}", from,
                     Tdb2Folder.current(dir).map(p -> p.getFileName().toString()).orElse("?"), lastMillis, mb(before),
@@ -112,6 +119,25 @@ public final class Compactor implements AutoCloseable {
             running.unlock();
         }
         return status();
+    }
+
+    /** The size after the last compaction, from an earlier run; -1 when never compacted (or unreadable). */
+    private static long readBaseline(Path dir) {
+        try {
+            Path file = dir.resolve(BASELINE_FILE);
+            return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file).strip()) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void writeBaseline(Path dir, long bytes) {
+        try {
+            Files.writeString(dir.resolve(BASELINE_FILE), bytes + "\n");
+        } catch (IOException e) {
+            log.warn("Store: cannot write {} in {} ({}); the next start compacts again when the store is large", BASELINE_FILE,
+                    dir, e.toString());
+        }
     }
 
     private void checkQuietly() {
