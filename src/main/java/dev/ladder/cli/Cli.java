@@ -18,6 +18,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("assess", "backup", "restore");
 
     static final String USAGE_TEXT = """
             Usage: java -jar ladder.jar <command> [options]
@@ -25,18 +26,20 @@ public final class Cli {
 
             Commands:
               assess   assess every review of a reviews CSV file and write one assessment (JSON) per line
+              backup   write the store of a stopped service to a compressed N-Quads file (.nq.gz)
+              restore  load such a file into a new, empty store folder
               help     print this help
 
             Without a command, Ladder starts the web service.
 
-            """ + AssessCommand.USAGE_TEXT;
+            """ + AssessCommand.USAGE_TEXT + "\n" + StoreCommand.BACKUP_USAGE + "\n" + StoreCommand.RESTORE_USAGE;
 
     private Cli() {
     }
 
     /** Whether {@code args} ask for a command rather than the web service. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (HELP.contains(args[0]) || "assess".equals(args[0]));
+        return args.length > 0 && (HELP.contains(args[0]) || COMMANDS.contains(args[0]));
     }
 
     /** Runs the command named by {@code args[0]}; returns the exit code. */
@@ -47,6 +50,12 @@ public final class Cli {
         }
         if ("assess".equals(args[0])) {
             return new AssessCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if ("backup".equals(args[0])) {
+            return new StoreCommand(out, err).backup(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if ("restore".equals(args[0])) {
+            return new StoreCommand(out, err).restore(Arrays.copyOfRange(args, 1, args.length));
         }
         err.println("Unknown command '" + args[0] + "'.");
         err.print(USAGE_TEXT);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +37,14 @@ class StoreConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create ladder.data-dir " + properties.dataDir(), e);
         }
-        JournalRepair.repair(properties.dataDir());
-        return TDB2Factory.connectDataset(properties.dataDir().toString());
+        return Tdb2Folder.open(properties.dataDir());
+    }
+
+    /** Compacts the embedded database by itself when it has grown (ladder.store.compaction.*). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "ladder.store.type", havingValue = "tdb2", matchIfMissing = true)
+    Compactor compactor(Dataset tdb2Dataset, LadderProperties properties, CompactionProperties compaction) {
+        return new Compactor(tdb2Dataset, properties.dataDir(), compaction);
     }
 
     @Bean

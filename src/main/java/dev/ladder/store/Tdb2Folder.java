@@ -1,0 +1,136 @@
+package dev.ladder.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded TDB2 database folder: {@code Data-NNNN} generations (the highest is in use; compaction
+ * writes the next one), {@code tdb.lock}. Opening it first repairs a torn journal ({@link JournalRepair})
+ * and removes what an interrupted compaction left ({@code Data-NNNN-tmp}, never in use).
+ */
+final class Tdb2Folder {
+
+    private static final Logger log = LoggerFactory.getLogger(Tdb2Folder.class);
+    private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
+    private static final Pattern UNFINISHED = Pattern.compile("Data-\\d+-tmp");
+
+    private Tdb2Folder() {
+    }
+
+    /** Opens (creating when missing) the database at {@code dir}, after the repairs above. */
+    static Dataset open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the TDB2 folder " + dir, e);
+        }
+        removeUnfinishedCompactions(dir);
+        JournalRepair.repair(dir);
+        return TDB2Factory.connectDataset(dir.toString());
+    }
+
+    /** The generation folders, oldest first. */
+    static List<Path> generations(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+    }
+
+    /** The generation in use (the highest), if any. */
+    static Optional<Path> current(Path dir) {
+        List<Path> all = generations(dir);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Bytes the database takes on disk: every generation, counted as allocated blocks where the system says. */
+    static long bytesOnDisk(Path dir) {
+        long total = 0;
+        for (Path generation : generations(dir)) {
+            total += FolderBytes.allocated(generation);
+        }
+        return total;
+    }
+
+    private static void removeUnfinishedCompactions(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> UNFINISHED.matcher(f.getFileName().toString()).matches()).toList()) {
+                log.warn("TDB2 folder {}: removing {}, left by a compaction that did not finish (never in use)",
+                        dir.toAbsolutePath(), f.getFileName());
+                FolderBytes.deleteTree(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+    }
+
+    /** Sizes of folders on disk. */
+    static final class FolderBytes {
+
+        private FolderBytes() {
+        }
+
+        /**
+         * Allocated bytes under {@code folder} ({@code du -s -B1}): TDB2's memory-mapped files are
+         * sparse, so their length says little. Falls back to the files' lengths where {@code du} is missing.
+         */
+        static long allocated(Path folder) {
+            try {
+                Process du = new ProcessBuilder("du", "-s", "-B1", folder.toString()).redirectErrorStream(true).start();
+                String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (du.waitFor(30, TimeUnit.SECONDS) && du.exitValue() == 0) {
+                    return Long.parseLong(out.split("\\s+")[0]);
+                }
+            } catch (IOException | NumberFormatException e) {
+                // no du here: lengths below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return length(folder);
+        }
+
+        /** The sum of the files' lengths under {@code folder}. */
+        static long length(Path folder) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                return files.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        return 0; // gone meanwhile (a compaction removed it)
+                    }
+                }).sum();
+            } catch (IOException | UncheckedIOException e) {
+                return 0;
+            }
+        }
+
+        static void deleteTree(Path folder) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + folder, e);
+            }
+        }
+    }
+}
