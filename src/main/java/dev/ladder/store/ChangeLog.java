@@ -52,7 +52,7 @@ public final class ChangeLog {
     static final String SUBJECTS = """
             PREFIX chg: <https://w3id.org/ladder/change#>
             INSERT { GRAPH <urn:ladder:changes> { ?entry chg:subject ?subject } }
-            WHERE { VALUES ?subject { ?subjects } }""";
+            WHERE { VALUES (?subject) { ?subjects } }""";
     static final String LAST = """
             PREFIX chg: <https://w3id.org/ladder/change#>
             SELECT ?last WHERE { GRAPH <urn:ladder:changes> { <urn:ladder:changes> chg:last ?last } }""";

@@ -117,7 +117,7 @@ public final class ReviewRepository {
     /** The current reviews of the people in {@code ?employees} (a VALUES block), as {@link #CURRENT}. */
     static final String CURRENT_OF = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE { VALUES ?employee { ?employees }
+            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE { VALUES (?employee) { ?employees }
               GRAPH <urn:ladder:reviews> {
               ?r rec:employeeId ?employee ; rec:submittedAt ?at ; rec:reviewJson ?review ; rec:assessmentJson ?assessment
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
