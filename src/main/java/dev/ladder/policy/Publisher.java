@@ -55,7 +55,22 @@ class Publisher implements DisposableBean {
         this.check = check;
         this.ruleSets = ruleSets;
         this.events = events;
-        this.historyDir = properties.policyHistoryDir();
+        this.historyDir = shared != null && properties.policyHistory() == null ? cacheFolder()
+                : properties.policyHistoryDir();
+    }
+
+    /**
+     * With a shared store the store holds the history; this replica's repository is a copy made from it,
+     * in a temporary folder unless {@code ladder.policy-history} names one.
+     */
+    private static java.nio.file.Path cacheFolder() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("ladder-policy-history-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot make a folder for the copy of the shared policy history", e);
+        }
     }
 
     /**
