@@ -47,7 +47,8 @@ class ModuleBoundariesTest {
                 .whereLayer("catalogue").mayOnlyBeAccessedByLayers("assessment", "report", "policy", "scenario", "web")
                 .whereLayer("framework").mayOnlyBeAccessedByLayers("review", "catalogue", "assessment",
                         "organisation", "history", "report", "policy", "scenario", "security", "web")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history", "security")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("framework", "organisation", "history", "report", "policy",
+                        "security")
                 .check(LADDER);
     }
 

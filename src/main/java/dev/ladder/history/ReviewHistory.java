@@ -134,6 +134,11 @@ public class ReviewHistory {
         return repository.current();
     }
 
+    /** The current reviews of these people with their newest assessments, in one query (replicas' refresh). */
+    public List<CurrentReview> currentOf(java.util.Collection<String> employeeIds) {
+        return repository.currentOf(employeeIds);
+    }
+
     /**
      * Stores new assessments of stored reviews in one transaction, beside the ones they have; each
      * becomes its review's newest (what {@link #of}, {@link #latest}, {@link #eachCurrent} and reports use).

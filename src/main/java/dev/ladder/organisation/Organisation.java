@@ -11,15 +11,19 @@ import org.springframework.stereotype.Component;
 
 import dev.ladder.framework.Frameworks;
 import dev.ladder.organisation.store.RegisterRepository;
+import dev.ladder.store.ChangeListener;
+import dev.ladder.store.ChangeLog;
 import dev.ladder.store.RdfStore;
+import dev.ladder.store.ReplicaPoller;
 
 /**
  * The organisation register: who works where, for whom, under which framework and at which level.
  * Kept in the store's graph {@value #GRAPH}; read once at start-up into an immutable snapshot that
- * is swapped whole after every change.
+ * is swapped whole after every change. With a shared (remote) store, an import or erasure through
+ * another replica is seen in the store's change log and the register read again (docs/scaling.md).
  */
 @Component
-public class Organisation {
+public class Organisation implements ChangeListener {
 
     static final String GRAPH = RegisterRepository.GRAPH;
 
@@ -27,7 +31,11 @@ public class Organisation {
     private final Frameworks frameworks;
     private final AtomicReference<Map<String, Employee>> register = new AtomicReference<>();
 
-    public Organisation(RdfStore store, Frameworks frameworks) {
+    /**
+     * @param poller injected so that it is made first and notes the change log's position before the
+     *               register is read
+     */
+    public Organisation(RdfStore store, Frameworks frameworks, ReplicaPoller poller) {
         this.repository = new RegisterRepository(store);
         this.frameworks = frameworks;
         this.register.set(load());
@@ -70,6 +78,23 @@ public class Organisation {
         remaining.remove(id);
         save(remaining);
         return true;
+    }
+
+    /** Another replica (or this one) changed the register: read it again. */
+    @Override
+    public void changed(List<ChangeLog.Change> changes) {
+        if (changes.stream().anyMatch(c -> ChangeLog.REGISTER.equals(c.kind()))) {
+            reload();
+        }
+    }
+
+    @Override
+    public void missed() {
+        reload();
+    }
+
+    private synchronized void reload() {
+        register.set(load());
     }
 
     private void save(Map<String, Employee> employees) {

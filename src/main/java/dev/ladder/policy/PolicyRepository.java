@@ -217,6 +217,57 @@ final class PolicyRepository implements AutoCloseable {
         }
     }
 
+    /** The whole history (branch main) as a git bundle: what replicas share through the store. */
+    byte[] bundle() {
+        RevCommit head = head().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            org.eclipse.jgit.transport.BundleWriter writer = new org.eclipse.jgit.transport.BundleWriter(git.getRepository());
+            writer.include("refs/heads/main", head);
+            writer.writeBundle(org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Makes this repository's main branch and work tree the history in {@code bundle}, whose head is
+     * {@code head}: versions published through another replica, under the same ids.
+     */
+    void resetTo(byte[] bundle, String head) {
+        try {
+            Path file = Files.createTempFile("ladder-policy-", ".bundle");
+            try {
+                Files.write(file, bundle);
+                git.fetch().setRemote(file.toAbsolutePath().toString())
+                        .setRefSpecs(new org.eclipse.jgit.transport.RefSpec("+refs/heads/main:refs/remotes/shared/main"))
+                        .call();
+                ObjectId id = git.getRepository().resolve(head + "^{commit}");
+                if (id == null) {
+                    throw new IllegalStateException("The shared policy history has no commit " + head);
+                }
+                org.eclipse.jgit.lib.RefUpdate main = git.getRepository().updateRef("refs/heads/main");
+                main.setNewObjectId(id);
+                main.setForceUpdate(true);
+                main.forceUpdate();
+                git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).call();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shared policy history into " + folder.toAbsolutePath(), e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("Cannot read the shared policy history into " + folder.toAbsolutePath()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The full id of the head commit, if any. */
+    Optional<String> headId() {
+        return head().map(ObjectId::name);
+    }
+
     @Override
     public void close() {
         git.close();

@@ -12,7 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.LadderProperties;
+import dev.ladder.assessment.RuleProblem;
 import dev.ladder.assessment.RuleSets;
+import dev.ladder.store.ChangeLog;
+import dev.ladder.store.RdfStore;
 
 /**
  * Puts a checked version of the policy into service, one at a time: commit to the policy history,
@@ -20,6 +23,12 @@ import dev.ladder.assessment.RuleSets;
  * (whether or not the rules watcher is on), and announce {@link PolicyPublished}. The history is
  * started at start-up with the policy as found; hand edits made since the last version are recorded
  * as a version of their own before the next publish, so the history stays true.
+ *
+ * <p>With a shared (remote) store the history is shared too: after each publish the whole history
+ * goes into the store's policy graph as a git bundle ({@link PolicyGraph}), and every replica follows
+ * it ({@link #follow()}, told by {@link PolicyReplica}): it reads the bundle into its own repository, so
+ * versions keep their ids everywhere, and puts the latest version's files into service. A publish first
+ * follows, and is refused if another replica published meanwhile (compare and set in the store).
  */
 @Component
 class Publisher implements DisposableBean {
@@ -36,14 +45,32 @@ class Publisher implements DisposableBean {
     private final java.nio.file.Path historyDir;
     private PolicyRepository repository;
     private volatile Timings lastTimings;
+    /** The store's policy graph when the store is shared; null with the embedded store. */
+    private final PolicyGraph shared;
 
     Publisher(LadderProperties properties, PolicyFiles files, PolicyCheck check, RuleSets ruleSets,
-              ApplicationEventPublisher events) {
+              ApplicationEventPublisher events, RdfStore store) {
+        this.shared = ChangeLog.of(store).active() ? new PolicyGraph(store) : null;
         this.files = files;
         this.check = check;
         this.ruleSets = ruleSets;
         this.events = events;
-        this.historyDir = properties.policyHistoryDir();
+        this.historyDir = shared != null && properties.policyHistory() == null ? cacheFolder()
+                : properties.policyHistoryDir();
+    }
+
+    /**
+     * With a shared store the store holds the history; this replica's repository is a copy made from it,
+     * in a temporary folder unless {@code ladder.policy-history} names one.
+     */
+    private static java.nio.file.Path cacheFolder() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("ladder-policy-history-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot make a folder for the copy of the shared policy history", e);
+        }
     }
 
     /**
@@ -81,8 +108,16 @@ class Publisher implements DisposableBean {
             throw new PublishRefused(report);
         }
         long checked = System.nanoTime();
+        String before = follow();
         recordHandEdits();
         RevCommit commit = repository().commit(policy, author, reason, report.version());
+        if (shared != null && !shared.put(before, commit.name(), repository().bundle())) {
+            String other = follow();
+            throw new PublishRefused(new CheckReport(report.version(), java.util.List.of(new RuleProblem("(policy)",
+                    null, null, "Another replica published version " + other + " while this one was being published",
+                    "look at the history, then check and publish the draft again")), report.scenarios(),
+                    report.uncoveredRules()));
+        }
         files.putInService(policy);
         RuleSets.Attempt attempt = ruleSets.reload();
         if (!report.version().equals(attempt.version())) {
@@ -102,6 +137,39 @@ class Publisher implements DisposableBean {
             log.error("A listener of PolicyPublished failed for version {}: {}", version.version(), e.toString(), e);
         }
         return version;
+    }
+
+    /**
+     * With a shared store: makes this replica's history the store's and, when the latest version changed,
+     * puts its files into service and reloads the rule set (no {@link PolicyPublished}: the replica that
+     * published announced it). The first replica to find no history in the store puts its own there.
+     *
+     * @return the store's head (the latest version's commit id) after following; null with the embedded store
+     */
+    synchronized String follow() {
+        if (shared == null) {
+            return null;
+        }
+        PolicyRepository local = repository();
+        String head = shared.head().orElse(null);
+        if (head == null) {
+            String mine = local.headId().orElseThrow();
+            if (shared.put(null, mine, local.bundle())) {
+                log.info("Policy history {} put into the shared store", local.shortId(local.head().orElseThrow()));
+                return mine;
+            }
+            head = shared.head().orElseThrow();
+        }
+        if (head.equals(local.headId().orElse(null))) {
+            return head;
+        }
+        PolicyGraph.Shared history = shared.read().orElseThrow();
+        local.resetTo(history.bundle(), history.head());
+        files.putInService(local.files(local.head().orElseThrow()));
+        RuleSets.Attempt attempt = ruleSets.reload();
+        log.info("Policy version {} published through another replica is in service here: rule set {}",
+                local.shortId(local.head().orElseThrow()), attempt.version());
+        return history.head();
     }
 
     /** Records the files in service as a version when they are not the latest version's (edited by hand). */

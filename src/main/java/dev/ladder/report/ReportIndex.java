@@ -10,20 +10,30 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.Assessment;
+import dev.ladder.history.CurrentReview;
 import dev.ladder.history.ReviewHistory;
 import dev.ladder.history.ReviewListener;
 import dev.ladder.history.StoredReview;
 import dev.ladder.organisation.Organisation;
 import dev.ladder.review.Period;
 import dev.ladder.review.Review;
+import dev.ladder.store.ChangeListener;
+import dev.ladder.store.ChangeLog;
+import dev.ladder.store.ReplicaPoller;
 
 /**
  * A snapshot of every current review, reduced to what reports count, so a report is one pass over
  * small in-memory summaries instead of reading every stored review per request. Built from the store
  * at start-up and kept current as reviews are stored or erased.
+ * <p>With a shared (remote) store it also follows the store's change log ({@link ReplicaPoller}): the
+ * people whose reviews another replica stored, erased or re-assessed are read again, so every replica's
+ * reports show a write within about {@code ladder.replicas.poll-interval} (docs/scaling.md).
  */
 @Component
-public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
+public class ReportIndex implements ReviewListener, SmartInitializingSingleton, ChangeListener {
+
+    /** How many people one refresh query asks for. */
+    private static final int PEOPLE_PER_READ = 500;
 
     private final ReviewHistory history;
     private final Organisation organisation;
@@ -32,7 +42,11 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
     /** While {@link #reassessed} rebuilds: what happened meanwhile, to apply to the new snapshot too. */
     private List<java.util.function.Consumer<Map<String, ConcurrentSkipListMap<String, ReviewSummary>>>> meanwhile;
 
-    public ReportIndex(ReviewHistory history, Organisation organisation) {
+    /**
+     * @param poller injected so that it is made first: it notes the change log's position before this
+     *               snapshot is read, so no write in between is missed
+     */
+    public ReportIndex(ReviewHistory history, Organisation organisation, ReplicaPoller poller) {
         this.history = history;
         this.organisation = organisation;
     }
@@ -77,6 +91,38 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton {
             meanwhile = null;
             byEmployee = fresh;
         }
+    }
+
+    /**
+     * Writes through any replica (this one's too): the people they touched are read again from the
+     * store and their entries replaced whole (removed when they have no current review any more).
+     */
+    @Override
+    public void changed(List<ChangeLog.Change> changes) {
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        changes.stream().filter(c -> ChangeLog.REVIEWS.equals(c.kind())).forEach(c -> people.addAll(c.subjects()));
+        List<String> ids = new ArrayList<>(people);
+        for (int i = 0; i < ids.size(); i += PEOPLE_PER_READ) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + PEOPLE_PER_READ));
+            Map<String, ConcurrentSkipListMap<String, ReviewSummary>> fresh = new java.util.HashMap<>();
+            for (CurrentReview review : history.currentOf(chunk)) {
+                add(fresh, review.review(), review.assessment());
+            }
+            apply(snapshot -> chunk.forEach(id -> {
+                ConcurrentSkipListMap<String, ReviewSummary> periods = fresh.get(id);
+                if (periods == null) {
+                    snapshot.remove(id);
+                } else {
+                    snapshot.put(id, periods);
+                }
+            }));
+        }
+    }
+
+    /** Changes were missed (pruned from the log before this replica read them): build it all again. */
+    @Override
+    public void missed() {
+        reassessed();
     }
 
     private synchronized void apply(

@@ -31,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>
  * --target assessments|reviews   POST /api/assessments (default) or POST /api/reviews
  * --threads 8 --seconds 30 --warmup 10
- * --url http://host:port         a running Ladder; without it, Ladder is started as a separate JVM
+ * --url http://host:port         a running Ladder; without it, Ladder is started as a separate JVM;
+ *                                several, comma-separated (replicas over one store): client thread t
+ *                                calls URL t mod n, set-up goes through the first
  *                                (classes of this JVM, a fresh data folder under target/bench-store)
  * --server-jvm "-Xmx1g"          JVM options of that process
  * --user U --password P          HTTP Basic credentials: for --url, those of an account that may
@@ -85,6 +87,8 @@ public final class ServiceLoad {
             } else {
                 serverDescription = "running service at " + base;
             }
+            List<String> bases = Arrays.asList(base.split(","));
+            base = bases.get(0);
             LadderHttp setup = new LadderHttp(base, user, password, Duration.ofSeconds(120));
             List<Slot> slots = slots(setup);
             Random random = new Random(BenchReviews.SEED);
@@ -123,12 +127,12 @@ public final class ServiceLoad {
             long begin = System.nanoTime();
             long measureFrom = begin + warmup * 1_000_000_000L;
             long measureTo = measureFrom + seconds * 1_000_000_000L;
-            String finalBase = base;
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 Thread worker = new Thread(() -> {
-                    LadderHttp http = new LadderHttp(finalBase, user, password, Duration.ofSeconds(60));
+                    LadderHttp http = new LadderHttp(bases.get(thread % bases.size()), user, password,
+                            Duration.ofSeconds(60));
                     while (true) {
                         long n = serial.getAndIncrement();
                         ObjectNode review = pool.get((int) (n % pool.size())).deepCopy();

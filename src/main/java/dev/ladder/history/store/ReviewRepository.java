@@ -32,6 +32,7 @@ import dev.ladder.history.CurrentReview;
 import dev.ladder.history.Reassessed;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
+import dev.ladder.store.ChangeLog;
 import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,21 +115,34 @@ public final class ReviewRepository {
             DELETE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }
             WHERE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }""";
 
+    /** The current reviews of the people in {@code ?employees} (a VALUES block), as {@link #CURRENT}. */
+    static final String CURRENT_OF = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE { VALUES (?employee) { ?employees }
+              GRAPH <urn:ladder:reviews> {
+              ?r rec:employeeId ?employee ; rec:submittedAt ?at ; rec:reviewJson ?review ; rec:assessmentJson ?assessment
+              FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
+              OPTIONAL { ?r rec:latestAssessment ?a . ?a rec:assessmentJson ?latest ; rec:assessedAt ?latestAt } } }""";
+
     private final RdfStore store;
     /** Where new reviews are written: grouped with other changes of the moment, or alone. */
     private final java.util.function.Consumer<UpdateRequest> writes;
+    /** Replicas over a shared store learn of each write from its entry here (nothing with embedded TDB2). */
+    private final ChangeLog changes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** Writes each insert in a transaction of its own. */
     public ReviewRepository(RdfStore store) {
         this.store = store;
         this.writes = store::update;
+        this.changes = ChangeLog.of(store);
     }
 
     /** Writes inserts through {@code commits}: with whatever else is being stored at the same moment. */
     public ReviewRepository(RdfStore store, GroupCommit commits) {
         this.store = store;
         this.writes = commits::commit;
+        this.changes = ChangeLog.of(store);
     }
 
     /**
@@ -161,6 +175,7 @@ public final class ReviewRepository {
         request.add(supersede(firstOfKey.values()));
         request.add(RdfStore.insertData(GRAPH, model));
         alsoWrite.getOperations().forEach(request::add);
+        changes.mark(request, ChangeLog.REVIEWS, reviews.stream().map(r -> r.review().employeeId()).toList());
         writes.accept(request);
     }
 
@@ -257,7 +272,9 @@ public final class ReviewRepository {
     public void erase(String employeeId) {
         ParameterizedSparqlString update = new ParameterizedSparqlString(ERASE);
         update.setLiteral("employee", employeeId);
-        store.update(update.asUpdate());
+        UpdateRequest request = update.asUpdate();
+        changes.mark(request, ChangeLog.REVIEWS, List.of(employeeId));
+        store.update(request);
     }
 
     /** Every current review with its assessment, one at a time. */
@@ -287,6 +304,27 @@ public final class ReviewRepository {
         return rows.parallelStream().map(r -> new CurrentReview(r.id(), r.submittedAt(),
                 json.readValue(r.review(), Review.class), json.readValue(r.assessment(), Assessment.class),
                 r.assessedAt())).toList();
+    }
+
+    /** The current reviews of {@code employeeIds} with their newest assessments (as {@link #current()}). */
+    public List<CurrentReview> currentOf(java.util.Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(CURRENT_OF);
+        query.setValues("employees", employeeIds.stream()
+                .map(id -> (org.apache.jena.rdf.model.RDFNode) org.apache.jena.rdf.model.ResourceFactory
+                        .createStringLiteral(id)).toList());
+        List<CurrentReview> found = new ArrayList<>();
+        store.select(query.asQuery(), row -> {
+            boolean reassessed = row.contains("latest");
+            Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
+            found.add(new CurrentReview(idOf(row.getResource("r").getURI()), submitted,
+                    json.readValue(row.getLiteral("review").getString(), Review.class),
+                    json.readValue(row.getLiteral(reassessed ? "latest" : "assessment").getString(), Assessment.class),
+                    reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
+        });
+        return found;
     }
 
     /**
@@ -321,6 +359,7 @@ public final class ReviewRepository {
         UpdateRequest request = new UpdateRequest();
         request.add(withValues(UNMARK_LATEST, reviews));
         request.add(withValues(ADD_ASSESSMENT, rows));
+        changes.mark(request, ChangeLog.REVIEWS, assessments.stream().map(Reassessed::employeeId).toList());
         store.update(request);
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
 
 import dev.ladder.organisation.Employee;
+import dev.ladder.store.ChangeLog;
 import dev.ladder.store.RdfStore;
 
 /**
@@ -38,9 +39,12 @@ public final class RegisterRepository {
               OPTIONAL { ?e rec:managerId ?manager } } }""";
 
     private final RdfStore store;
+    /** Replicas over a shared store learn of each change from its entry here (nothing with embedded TDB2). */
+    private final ChangeLog changes;
 
     public RegisterRepository(RdfStore store) {
         this.store = store;
+        this.changes = ChangeLog.of(store);
     }
 
     /** Everyone in the stored register, by id. */
@@ -70,6 +74,7 @@ public final class RegisterRepository {
         UpdateRequest request = new UpdateRequest();
         request.add(new UpdateDrop(NodeFactory.createURI(GRAPH), true));
         request.add(RdfStore.insertData(GRAPH, model));
+        changes.mark(request, ChangeLog.REGISTER, java.util.List.of());
         store.update(request);
     }
 
