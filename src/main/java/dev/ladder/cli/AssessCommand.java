@@ -29,6 +29,7 @@ import dev.ladder.assessment.Assessment;
 import dev.ladder.assessment.Assessor;
 import dev.ladder.assessment.RuleSet;
 import dev.ladder.assessment.RuleSets;
+import dev.ladder.history.Parallel;
 import dev.ladder.history.PreviousReviews;
 import dev.ladder.history.ReviewCsv;
 import dev.ladder.organisation.CsvProblem;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * CSV file (docs/bulk.md) and writes one assessment per line, without the web server and without
  * storing anything. A review's previous review is the person's latest earlier period in the same
  * file. The file is checked whole first: any bad row rejects it (exit code 1, every problem by line
- * on stderr) and nothing is written.
+ * on stderr) and nothing is written. The reviews are assessed on every core and written in the
+ * file's order as they are ready.
  */
 final class AssessCommand {
 
@@ -58,6 +60,9 @@ final class AssessCommand {
               Exit code: 0 done, 1 the file was rejected (problems on standard error) or could not be
               assessed, 2 wrong command line.
             """;
+
+    /** How many reviews the assessing threads may run ahead of the one writing the output. */
+    private static final int WINDOW = 1_024;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -161,14 +166,24 @@ final class AssessCommand {
         Summary summary = new Summary();
         ProgressBar bar = new ProgressBar(err, reviews.size(), System.console() != null);
         long started = System.nanoTime();
+        int[] written = {0};
         try (Writer writer = writer(options)) {
-            for (int i = 0; i < reviews.size(); i++) {
+            // every core assesses (and writes the JSON of) the next reviews while this thread writes them out in order
+            Parallel.ordered(reviews.size(), WINDOW, i -> {
                 Assessment assessment = assessor.assess(reviews.get(i), previous.get(i));
-                writer.write(json.writeValueAsString(assessment));
-                writer.write('\n');
-                summary.add(assessment);
-                bar.show(i + 1);
-            }
+                return new Line(assessment, json.writeValueAsString(assessment));
+            }, line -> {
+                try {
+                    writer.write(line.json());
+                    writer.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                summary.add(line.assessment());
+                bar.show(++written[0]);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             bar.finish();
         }
@@ -176,6 +191,10 @@ final class AssessCommand {
         summary.print(err, reviews.size(), nanos, startupNanos, rules.get().version(),
                 options.stdout ? "standard output" : options.output.toString());
         return Cli.OK;
+    }
+
+    /** One assessment and its line of output. */
+    private record Line(Assessment assessment, String json) {
     }
 
     private Writer writer(Options options) throws IOException {

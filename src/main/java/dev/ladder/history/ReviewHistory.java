@@ -140,6 +140,15 @@ public class ReviewHistory {
     }
 
     /**
+     * Every current review (one per person and period) with only the rule-set version and time of its
+     * newest assessment, read in one query without the assessments' JSON: for a preview that takes the
+     * outcomes of the rule set in service from elsewhere (the report snapshot).
+     */
+    public List<CurrentReviewBrief> currentBriefly() {
+        return repository.currentBriefly();
+    }
+
+    /**
      * Stores new assessments of stored reviews in one transaction, beside the ones they have; each
      * becomes its review's newest (what {@link #of}, {@link #latest}, {@link #eachCurrent} and reports use).
      */

@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.ladder.assessment.Assessment;
-import dev.ladder.review.Review;
+import dev.ladder.report.ReportIndex.Verdicts;
 
-/** Adds up the outcomes of an impact preview, one review at a time, into an {@link Impact}. */
+/**
+ * Adds up the outcomes of an impact preview, one review at a time, into an {@link Impact}. Each side
+ * is an assessment in brief ({@link Verdicts}: readiness, red flags, needs), which is all it counts.
+ */
 final class ImpactTally {
 
     static final String NONE = "none";
@@ -21,7 +24,7 @@ final class ImpactTally {
     private static final String NO_DEPARTMENT = "(no department)";
 
     /** One review: its assessment by the rule set in service and by the draft (null when it could not be made). */
-    record Outcome(Review review, String department, Assessment inService, Assessment draft) {
+    record Outcome(String employeeId, String framework, String department, Verdicts inService, Verdicts draft) {
     }
 
     private final boolean withNames;
@@ -49,7 +52,7 @@ final class ImpactTally {
         if (outcome.inService() == null || outcome.draft() == null) {
             failed++;
         }
-        count(byFramework, outcome.review().framework(), from, to);
+        count(byFramework, outcome.framework(), from, to);
         count(byDepartment, outcome.department() == null ? NO_DEPARTMENT : outcome.department(), from, to);
         countNeeds(0, outcome.inService());
         countNeeds(1, outcome.draft());
@@ -60,13 +63,13 @@ final class ImpactTally {
         if (outcome.inService() != null && outcome.draft() != null) {
             Set<List<String>> before = flags(outcome.inService());
             Set<List<String>> after = flags(outcome.draft());
-            for (Assessment.RedFlag flag : outcome.draft().redFlags()) {
+            for (Verdicts.Flag flag : outcome.draft().redFlags()) {
                 if (!before.contains(key(flag))) {
                     flagsAdded++;
                     change.add("red flag added: " + flag.text() + " (" + flag.severity() + ")");
                 }
             }
-            for (Assessment.RedFlag flag : outcome.inService().redFlags()) {
+            for (Verdicts.Flag flag : outcome.inService().redFlags()) {
                 if (!after.contains(key(flag))) {
                     flagsRemoved++;
                     change.add("red flag removed: " + flag.text() + " (" + flag.severity() + ")");
@@ -77,7 +80,7 @@ final class ImpactTally {
         if (!change.isEmpty()) {
             changed++;
             if (withNames) {
-                people.add(new Impact.Affected(outcome.review().employeeId(), outcome.review().framework(),
+                people.add(new Impact.Affected(outcome.employeeId(), outcome.framework(),
                         outcome.department(), from, to, String.join("; ", change)));
             }
         }
@@ -103,6 +106,24 @@ final class ImpactTally {
                 ? NONE : assessment.readiness().status();
     }
 
+    static String status(Verdicts verdicts) {
+        if (verdicts == null) {
+            return FAILED;
+        }
+        return verdicts.readiness() == null ? NONE : verdicts.readiness();
+    }
+
+    /** An assessment in brief: what the tally counts of it; null stays null (could not be made). */
+    static Verdicts brief(Assessment assessment) {
+        if (assessment == null) {
+            return null;
+        }
+        return new Verdicts(assessment.ruleSetVersion(),
+                assessment.readiness() == null ? null : assessment.readiness().status(),
+                assessment.redFlags().stream().map(f -> new Verdicts.Flag(f.indicator(), f.severity(), f.text())).toList(),
+                assessment.learningNeeds().stream().map(n -> new Verdicts.Need(n.competency(), n.priority())).toList());
+    }
+
     private static int rank(String status) {
         int rank = STATUSES.indexOf(status);
         return rank < 0 ? STATUSES.size() : rank;
@@ -115,9 +136,9 @@ final class ImpactTally {
         ready[1] += "READY".equals(to) ? 1 : 0;
     }
 
-    private void countNeeds(int side, Assessment assessment) {
+    private void countNeeds(int side, Verdicts assessment) {
         if (assessment != null) {
-            assessment.learningNeeds().forEach(need -> {
+            assessment.needs().forEach(need -> {
                 int p = PRIORITIES.indexOf(need.priority());
                 if (p >= 0) {
                     needs[side][p]++;
@@ -132,22 +153,22 @@ final class ImpactTally {
         return rows;
     }
 
-    private static Set<List<String>> flags(Assessment assessment) {
+    private static Set<List<String>> flags(Verdicts assessment) {
         Set<List<String>> keys = new HashSet<>();
         assessment.redFlags().forEach(flag -> keys.add(key(flag)));
         return keys;
     }
 
-    private static List<String> key(Assessment.RedFlag flag) {
+    private static List<String> key(Verdicts.Flag flag) {
         return java.util.Arrays.asList(flag.indicator(), flag.severity());
     }
 
     /** "learning needs: high 2 → 1, low 0 → 1" when the needs differ (by competency or priority). */
-    private static java.util.Optional<String> needsChange(Assessment before, Assessment after) {
+    private static java.util.Optional<String> needsChange(Verdicts before, Verdicts after) {
         Set<List<String>> a = new HashSet<>();
-        before.learningNeeds().forEach(n -> a.add(List.of(n.competency(), n.priority())));
+        before.needs().forEach(n -> a.add(List.of(n.competency(), n.priority())));
         Set<List<String>> b = new HashSet<>();
-        after.learningNeeds().forEach(n -> b.add(List.of(n.competency(), n.priority())));
+        after.needs().forEach(n -> b.add(List.of(n.competency(), n.priority())));
         if (a.equals(b)) {
             return java.util.Optional.empty();
         }

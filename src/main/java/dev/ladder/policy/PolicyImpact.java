@@ -1,10 +1,14 @@
 package dev.ladder.policy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.springframework.stereotype.Service;
 
@@ -14,12 +18,13 @@ import dev.ladder.assessment.RuleProblem;
 import dev.ladder.assessment.RuleSet;
 import dev.ladder.assessment.RuleSetCompiler;
 import dev.ladder.assessment.RuleSets;
-import dev.ladder.history.CurrentReview;
+import dev.ladder.history.CurrentReviewBrief;
 import dev.ladder.history.Parallel;
-import dev.ladder.history.PreviousReviews;
 import dev.ladder.history.ReviewHistory;
 import dev.ladder.organisation.Employee;
 import dev.ladder.organisation.Organisation;
+import dev.ladder.report.ReportIndex;
+import dev.ladder.report.ReportIndex.Verdicts;
 import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 
@@ -27,29 +32,37 @@ import dev.ladder.review.Review;
  * Previews a draft's impact over every person's current stored review, without storing anything:
  * each person's latest current review (as the reports count people) is assessed by the draft, and
  * compared with its assessment by the rule set in service, the previous review taken into account as
- * when it was submitted. The stored assessment stands for the rule set in service when it was made by
- * that very rule set with the same previous review (see {@link #inService}); otherwise the review is
- * assessed again. Reviews are read in one query and assessed on all cores.
+ * when it was submitted.
+ * <p>
+ * The side in service costs nothing to read when it can be trusted: the reviews are read in one query
+ * that leaves out the stored assessments' JSON (most of the store), only the rule set and time of each
+ * review's newest assessment; when that assessment was made by the rule set in service with the same
+ * previous review (see {@link #inService}), its readiness, red flags and needs come from the report
+ * snapshot ({@link ReportIndex#verdicts}), which holds exactly those, provided the snapshot's copy is
+ * by the rule set in service too. Otherwise the review is assessed again. The draft's rules compile
+ * while the reviews are read; the reviews are assessed on all cores and added up as they come.
  */
 @Service
 public class PolicyImpact {
 
-    /** Reviews assessed at once (on all cores) before their outcomes are added up. */
-    private static final int CHUNK = 2_000;
+    /** How far the assessing threads may run ahead of the tally. */
+    private static final int WINDOW = 4_096;
 
     private final PolicyDrafts drafts;
     private final RuleSets ruleSets;
     private final Assessor assessor;
     private final ReviewHistory history;
     private final Organisation organisation;
+    private final ReportIndex snapshot;
 
     PolicyImpact(PolicyDrafts drafts, RuleSets ruleSets, Assessor assessor, ReviewHistory history,
-                 Organisation organisation) {
+                 Organisation organisation, ReportIndex snapshot) {
         this.drafts = drafts;
         this.ruleSets = ruleSets;
         this.assessor = assessor;
         this.history = history;
         this.organisation = organisation;
+        this.snapshot = snapshot;
     }
 
     /**
@@ -80,51 +93,88 @@ public class PolicyImpact {
         RuleSet inService = ruleSets.current().orElseThrow(() -> new ImpactRefused(List.of(new RuleProblem(
                 ruleSets.folder().toString(), null, null, "no rule set in service to compare the draft with: the rules in"
                 + " ladder.rules-dir have not compiled (GET /api/rules/status lists the problems)"))));
-        RuleSetCompiler.Result built = ruleSets.build(draftRuleFiles);
+        // the draft compiles on a thread of its own while this one reads the reviews
+        FutureTask<RuleSetCompiler.Result> building = new FutureTask<>(() -> ruleSets.build(draftRuleFiles));
+        Thread compiler = new Thread(building, "ladder-impact-compile");
+        compiler.setDaemon(true);
+        compiler.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        compiler.start();
+        List<CurrentReviewBrief> current;
+        try {
+            current = history.currentBriefly();
+        } catch (RuntimeException e) {
+            built(building).ifPresent(result -> {
+                if (result.ok()) {
+                    ruleSets.release(result.ruleSet());
+                }
+            });
+            throw e;
+        }
+        RuleSetCompiler.Result built = built(building).orElseThrow();
         if (!built.ok()) {
             throw new ImpactRefused(built.problems());
         }
         RuleSet draft = built.ruleSet();
         try {
-            return compare(inService, draft, withNames);
+            return compare(current, inService, draft, withNames);
         } finally {
             ruleSets.release(draft);
         }
     }
 
-    private Impact compare(RuleSet inService, RuleSet draft, boolean withNames) {
-        List<CurrentReview> current = history.current();
-        List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
-        List<Integer> latest = latestOfEachPerson(current);
-        ImpactTally tally = new ImpactTally(withNames);
-        // a chunk at a time, so that only a chunk's assessments are held at once
-        for (int from = 0; from < latest.size(); from += CHUNK) {
-            int start = from;
-            Parallel.map(Math.min(CHUNK, latest.size() - from), k -> {
-                int i = latest.get(start + k);
-                CurrentReview review = current.get(i);
-                Optional<Review> before = Optional.ofNullable(previous.get(i)).map(CurrentReview::review);
-                Assessment now = inService(review, previous.get(i), inService);
-                Assessment then = draft.version().equals(inService.version()) ? now
-                        : tryAssess(review.review(), before, draft);
-                return new ImpactTally.Outcome(review.review(), department(review.review()), now, then);
-            }).forEach(tally::add);
+    /** The draft's compilation, waited for; its own failure rethrown. */
+    private static Optional<RuleSetCompiler.Result> built(FutureTask<RuleSetCompiler.Result> building) {
+        try {
+            return Optional.of(building.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the draft", e);
         }
+    }
+
+    private Impact compare(List<CurrentReviewBrief> current, RuleSet inService, RuleSet draft, boolean withNames) {
+        int[] previous = previousAmong(current);
+        List<Integer> latest = latestOfEachPerson(current);
+        boolean same = draft.version().equals(inService.version());
+        ImpactTally tally = new ImpactTally(withNames);
+        Parallel.ordered(latest.size(), WINDOW, k -> {
+            int i = latest.get(k);
+            CurrentReviewBrief review = current.get(i);
+            CurrentReviewBrief before = previous[i] < 0 ? null : current.get(previous[i]);
+            Verdicts now = inService(review, before, inService);
+            Verdicts then = same ? now : ImpactTally.brief(tryAssess(review.review(),
+                    Optional.ofNullable(before).map(CurrentReviewBrief::review), draft));
+            Review r = review.review();
+            return new ImpactTally.Outcome(r.employeeId(), r.framework(), department(r), now, then);
+        }, tally::add);
         return tally.impact(inService.version(), draft.version());
     }
 
     /**
-     * The review's assessment by the rule set in service: the stored newest one if that rule set made
-     * it and the previous review was already stored then (so it was the previous review it used: periods
-     * never disappear and a later review of a period supersedes the earlier), else assessed now.
+     * The review's assessment by the rule set in service, in brief: the stored newest one (as the
+     * report snapshot holds it) if that rule set made it and the previous review was already stored
+     * then (so it was the previous review it used: periods never disappear and a later review of a
+     * period supersedes the earlier), and the snapshot's copy is by that rule set too (not one a running
+     * re-assessment has just replaced in the store); else assessed now.
      */
-    private Assessment inService(CurrentReview review, CurrentReview previous, RuleSet inService) {
-        Assessment stored = review.assessment();
-        if (inService.version().equals(stored.ruleSetVersion())
+    private Verdicts inService(CurrentReviewBrief review, CurrentReviewBrief previous, RuleSet inService) {
+        if (inService.version().equals(review.ruleSetVersion())
                 && (previous == null || previous.submittedAt().isBefore(review.assessedAt()))) {
-            return stored;
+            Optional<Verdicts> held = snapshot.verdicts(review.review().employeeId(), review.review().period());
+            if (held.isPresent() && inService.version().equals(held.get().ruleSetVersion())) {
+                return held.get();
+            }
         }
-        return tryAssess(review.review(), Optional.ofNullable(previous).map(CurrentReview::review), inService);
+        return ImpactTally.brief(tryAssess(review.review(),
+                Optional.ofNullable(previous).map(CurrentReviewBrief::review), inService));
     }
 
     /** The assessment, or null when the review cannot be assessed (the tally counts it as failed). */
@@ -142,7 +192,7 @@ public class PolicyImpact {
     }
 
     /** Positions of each person's current review of their latest period. */
-    private static List<Integer> latestOfEachPerson(List<CurrentReview> current) {
+    private static List<Integer> latestOfEachPerson(List<CurrentReviewBrief> current) {
         Map<String, Integer> latest = new LinkedHashMap<>();
         for (int i = 0; i < current.size(); i++) {
             Review review = current.get(i).review();
@@ -152,5 +202,34 @@ public class PolicyImpact {
             }
         }
         return new ArrayList<>(latest.values());
+    }
+
+    /**
+     * For each current review, by position, the position of the same person's current review of the
+     * latest earlier period ("the previous review"), or -1: as {@code PreviousReviews.amongCurrent}.
+     */
+    static int[] previousAmong(List<CurrentReviewBrief> current) {
+        int[] previous = new int[current.size()];
+        java.util.Arrays.fill(previous, -1);
+        Map<String, List<Integer>> byEmployee = new HashMap<>();
+        for (int i = 0; i < current.size(); i++) {
+            byEmployee.computeIfAbsent(current.get(i).review().employeeId(), id -> new ArrayList<>(1)).add(i);
+        }
+        for (List<Integer> positions : byEmployee.values()) {
+            if (positions.size() < 2) {
+                continue;
+            }
+            positions.sort(Comparator.comparing((Integer i) -> current.get(i).review().period(), Period.TEXT_ORDER));
+            for (int k = 1; k < positions.size(); k++) {
+                int before = k - 1;
+                // two current reviews of one period cannot both be current; if they were, skip the tie
+                while (before >= 0 && Period.TEXT_ORDER.compare(current.get(positions.get(before)).review().period(),
+                        current.get(positions.get(k)).review().period()) == 0) {
+                    before--;
+                }
+                previous[positions.get(k)] = before < 0 ? -1 : positions.get(before);
+            }
+        }
+        return previous;
     }
 }

@@ -16,8 +16,10 @@ import dev.ladder.history.Reassessed;
 import dev.ladder.history.ReviewHistory;
 
 /**
- * One re-assessment job as it runs: reads every current review once, assesses a batch on all cores,
- * stores the batch's new assessments in one transaction, and counts as it goes. A review whose newest
+ * One re-assessment job as it runs: reads every current review once, assesses them on all cores, and
+ * stores the new assessments a batch at a time in one transaction each, counting as it goes. Storing
+ * a batch overlaps with assessing the next ones ({@link Parallel#ordered}), so neither the cores nor
+ * the store's writer wait for the other. A review whose newest
  * assessment equals the new one (same rule set, same outcome) gets nothing stored.
  */
 final class ReassessmentRun {
@@ -66,26 +68,23 @@ final class ReassessmentRun {
         List<CurrentReview> current = history.current();
         List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
         total.set(current.size());
-        for (int from = 0; from < current.size(); from += batchSize) {
-            int start = from;
-            int size = Math.min(batchSize, current.size() - from);
-            List<Assessment> assessed = Parallel.map(size, k -> {
-                CurrentReview review = current.get(start + k);
-                try {
-                    return assessor.assess(review.review(),
-                            Optional.ofNullable(previous.get(start + k)).map(CurrentReview::review), rules);
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            });
-            List<Reassessed> newer = new ArrayList<>();
-            for (int k = 0; k < size; k++) {
-                CurrentReview review = current.get(start + k);
-                Assessment assessment = assessed.get(k);
-                if (assessment == null) {
-                    failed.incrementAndGet();
-                    continue;
-                }
+        // a pipeline: the cores assess while this thread compares and stores each batch in one transaction
+        List<Reassessed> newer = new ArrayList<>();
+        int[] inBatch = {0};
+        Parallel.ordered(current.size(), 2 * batchSize, k -> {
+            CurrentReview review = current.get(k);
+            try {
+                return new Assessed(k, assessor.assess(review.review(),
+                        Optional.ofNullable(previous.get(k)).map(CurrentReview::review), rules));
+            } catch (RuntimeException e) {
+                return new Assessed(k, null);
+            }
+        }, assessed -> {
+            CurrentReview review = current.get(assessed.position());
+            Assessment assessment = assessed.assessment();
+            if (assessment == null) {
+                failed.incrementAndGet();
+            } else {
                 if (!assessment.equals(review.assessment())) {
                     newer.add(new Reassessed(review.id(), review.review().employeeId(), assessment));
                 }
@@ -93,9 +92,18 @@ final class ReassessmentRun {
                     changed.incrementAndGet();
                 }
             }
-            history.addAssessments(newer, assessedAt);
-            done.addAndGet(size);
-        }
+            inBatch[0]++;
+            if (inBatch[0] == batchSize || assessed.position() == current.size() - 1) {
+                history.addAssessments(List.copyOf(newer), assessedAt);
+                newer.clear();
+                done.addAndGet(inBatch[0]);
+                inBatch[0] = 0;
+            }
+        });
+    }
+
+    /** The new assessment of the review at {@code position}, or null when it could not be made. */
+    private record Assessed(int position, Assessment assessment) {
     }
 
     /** Ends the job as DONE (after what follows the work, such as refreshing the report snapshot). */

@@ -152,6 +152,43 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
     public record Latest(String period, String readiness, int redFlags, int highNeeds) {
     }
 
+    /**
+     * The outcome of the current review of a person and period as the snapshot holds it (readiness,
+     * red flags, needs) and the rule set that made it, without reading the store: the impact preview's
+     * side "in service". Empty when the snapshot has no such review.
+     */
+    public java.util.Optional<Verdicts> verdicts(String employeeId, String period) {
+        ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
+        ReviewSummary review = periods == null ? null : periods.get(period);
+        if (review == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Verdicts(review.ruleSetVersion(), review.readiness(),
+                review.redFlags().stream().map(f -> new Verdicts.Flag(f.indicator(), f.severity(), f.text())).toList(),
+                review.needs().stream().map(n -> new Verdicts.Need(n.competency(), n.priority())).toList()));
+    }
+
+    /**
+     * What an assessment decided, in brief: readiness status, red flags and learning needs.
+     *
+     * @param ruleSetVersion the rule set that made it
+     */
+    public record Verdicts(String ruleSetVersion, String readiness, List<Flag> redFlags, List<Need> needs) {
+
+        public Verdicts {
+            redFlags = List.copyOf(redFlags);
+            needs = List.copyOf(needs);
+        }
+
+        /** @param severity "concern" or "serious" */
+        public record Flag(String indicator, String severity, String text) {
+        }
+
+        /** @param priority "high", "medium" or "low" */
+        public record Need(String competency, String priority) {
+        }
+    }
+
     /** The periods with at least one current review, newest first (the dashboard's period filter). */
     public List<String> periodsNewestFirst() {
         java.util.Set<String> periods = new java.util.HashSet<>();
@@ -197,7 +234,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
                         .map(r -> r.id()).distinct().toList(),
                 assessment.readiness().status(),
                 assessment.redFlags().stream().map(f -> new ReviewSummary.Flag(f.competency(), f.indicator(), f.text(),
-                        f.severity())).toList());
+                        f.severity())).toList(), assessment.ruleSetVersion());
         snapshot.computeIfAbsent(review.employeeId(), id -> new ConcurrentSkipListMap<>(Period.TEXT_ORDER))
                 .put(review.period(), summary);
     }

@@ -116,10 +116,14 @@ public final class BenchReviews {
      * {@value #SEED_BATCH} reviews per transaction ({@link ReviewHistory#storeAll}), and then reused;
      * a store whose generation did not finish is generated again.
      *
+     * {@code -Dbench.store=<folder>} reads (or seeds) the stores under another folder than
+     * {@code target/bench-store}, for example those of another worktree, without copying them by hand.
+     *
      * @return the data folder; it must not be open in another process
      */
     static Path seededStore(int count) {
-        Path dir = Path.of("target", "bench-store", "reviews-" + count).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("bench.store", Path.of("target", "bench-store").toString()),
+                "reviews-" + count).toAbsolutePath();
         Path ready = dir.resolve("SEEDED.txt");
         if (Files.exists(ready)) {
             return dir;

@@ -57,7 +57,7 @@ public final class ImpactBenchmark {
                 long r0 = System.nanoTime();
                 int read = app.bean(dev.ladder.history.ReviewHistory.class).current().size();
                 System.out.printf("RESULT %,d reviews | reading every current review (one query, JSON parsed) | %,d ms"
-                        + " | %,d read%n", count, (System.nanoTime() - r0) / 1_000_000, read);
+                        + " | %s | %,d read%n", count, (System.nanoTime() - r0) / 1_000_000, load(), read);
                 for (int run = 1; run <= Integer.getInteger("impact.runs", 3); run++) {
                     long t0 = System.nanoTime();
                     Impact result = impact.preview(sixty, true);
@@ -85,8 +85,8 @@ public final class ImpactBenchmark {
                     }
                 }
                 long millis = (System.nanoTime() - t1) / 1_000_000;
-                System.out.printf("RESULT %,d reviews | re-assessment | %,d ms | %.0f reviews/s | status %s, total %,d, "
-                                + "done %,d, changed %,d, failed %,d%n", count, millis, job.done() * 1000.0 / millis,
+                System.out.printf("RESULT %,d reviews | re-assessment | %,d ms | %s | %.0f reviews/s | status %s, total %,d, "
+                                + "done %,d, changed %,d, failed %,d%n", count, millis, load(), job.done() * 1000.0 / millis,
                         job.status(), job.total(), job.done(), job.changed(), job.failed());
             }
         } finally {
@@ -96,10 +96,19 @@ public final class ImpactBenchmark {
         }
     }
 
+    /** The load average over the last minute, as {@code uptime} shows it (for the conditions of each figure). */
+    static String load() {
+        try {
+            return "load " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "load ?";
+        }
+    }
+
     private static void report(int count, String what, long start, Impact result) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("RESULT %,d reviews | %s | %,d ms | compared %,d, changed %,d, failed %,d, transitions %s%n",
-                count, what, millis, result.reviews(), result.changed(), result.failed(),
+        System.out.printf("RESULT %,d reviews | %s | %,d ms | %s | compared %,d, changed %,d, failed %,d, transitions %s%n",
+                count, what, millis, load(), result.reviews(), result.changed(), result.failed(),
                 result.transitions().stream().filter(t -> !t.from().equals(t.to()))
                         .map(t -> t.from() + "→" + t.to() + " " + t.count()).toList());
     }

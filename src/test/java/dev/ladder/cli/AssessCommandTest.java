@@ -70,6 +70,50 @@ class AssessCommandTest {
     }
 
     @Test
+    void aLargeFileIsAssessedOnEveryCoreAndWrittenInTheFilesOrderAsOneByOne() throws IOException {
+        // the example once (few rows: assessed one after another on one thread) …
+        String example = Files.readString(Path.of("docs/examples/reviews.csv"));
+        Path single = dir.resolve("one.csv");
+        Files.writeString(single, example);
+        Path expected = dir.resolve("one.jsonl");
+        assertThat(run("assess", "--input", single.toString(), "--output", expected.toString(),
+                "--ladder.data-dir=" + shared)).as(err()).isEqualTo(0);
+        List<String> once = Files.readAllLines(expected);
+        // … and 20 copies of it, each with its own people (enough rows for the parallel pipeline)
+        List<String> rows = example.lines().skip(1).toList();
+        StringBuilder many = new StringBuilder(HEADER);
+        int copies = 20;
+        for (int c = 0; c < copies; c++) {
+            for (String row : rows) {
+                int comma = row.indexOf(',');
+                many.append(row, 0, comma).append("-c").append(c).append(row.substring(comma)).append('\n');
+            }
+        }
+        Path input = dir.resolve("many.csv");
+        Files.writeString(input, many);
+        Path output = dir.resolve("many.jsonl");
+
+        int exit = run("assess", "--input", input.toString(), "--output", output.toString(),
+                "--ladder.data-dir=" + shared);
+
+        assertThat(exit).as(err()).isEqualTo(0);
+        assertThat(err()).contains("Assessed " + copies * rows.size() + " review(s)");
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(copies * rows.size());
+        JsonMapper json = JsonMapper.builder().build();
+        for (int c = 0; c < copies; c++) {
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode got = json.readTree(lines.get(c * rows.size() + i));
+                String id = rows.get(i).substring(0, rows.get(i).indexOf(','));
+                assertThat(got.get("employeeId").asString()).isEqualTo(id + "-c" + c);
+                String alone = once.get(i).replace("\"employeeId\":\"" + id + "\"",
+                        "\"employeeId\":\"" + id + "-c" + c + "\"");
+                assertThat(got).as("copy %d, row %d", c, i).isEqualTo(json.readTree(alone));
+            }
+        }
+    }
+
+    @Test
     void anInvalidFileExitsWithOneAndListsTheProblemsByLine() throws IOException {
         Path input = dir.resolve("bad.csv");
         Files.writeString(input, HEADER

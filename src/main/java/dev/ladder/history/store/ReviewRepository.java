@@ -29,6 +29,7 @@ import org.apache.jena.update.UpdateRequest;
 
 import dev.ladder.assessment.Assessment;
 import dev.ladder.history.CurrentReview;
+import dev.ladder.history.CurrentReviewBrief;
 import dev.ladder.history.Reassessed;
 import dev.ladder.history.StoredReview;
 import dev.ladder.review.Review;
@@ -99,6 +100,18 @@ public final class ReviewRepository {
               ?r rec:submittedAt ?at ; rec:reviewJson ?review ; rec:assessmentJson ?assessment
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
               OPTIONAL { ?r rec:latestAssessment ?a . ?a rec:assessmentJson ?latest ; rec:assessedAt ?latestAt } } }""";
+    /**
+     * Every current review with the rule-set version and time of its newest assessment, but not the
+     * assessments' JSON: {@code ?latestVersion}/{@code ?latestAt} when it was re-assessed; a review
+     * stored without {@code rec:ruleSetVersion} has a null version (its assessment vouches for nothing).
+     */
+    static final String CURRENT_BRIEF = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?r ?at ?review ?version ?latestVersion ?latestAt WHERE { GRAPH <urn:ladder:reviews> {
+              ?r rec:submittedAt ?at ; rec:reviewJson ?review
+              FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
+              OPTIONAL { ?r rec:ruleSetVersion ?version }
+              OPTIONAL { ?r rec:latestAssessment ?a . ?a rec:ruleSetVersion ?latestVersion ; rec:assessedAt ?latestAt } } }""";
     /**
      * Stores re-assessments beside the assessments already there: rows {@code (?r ?a ?employee ?version
      * ?at ?json)} are added as a VALUES block; a review no longer stored (erased meanwhile) gets none.
@@ -325,6 +338,26 @@ public final class ReviewRepository {
                     reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
         });
         return found;
+    }
+
+    /**
+     * Every current review with the version and time of its newest assessment, in one query that reads
+     * no assessment JSON; the rows are read on this thread and the reviews' JSON parsed on all cores.
+     */
+    public List<CurrentReviewBrief> currentBriefly() {
+        record Row(String id, Instant submittedAt, String review, String version, Instant assessedAt) {
+        }
+        List<Row> rows = new ArrayList<>();
+        store.select(QueryFactory.create(CURRENT_BRIEF), row -> {
+            boolean reassessed = row.contains("latestVersion");
+            Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
+            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, row.getLiteral("review").getString(),
+                    reassessed ? row.getLiteral("latestVersion").getString()
+                            : row.contains("version") ? row.getLiteral("version").getString() : null,
+                    reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
+        });
+        return rows.parallelStream().map(r -> new CurrentReviewBrief(r.id(), r.submittedAt(),
+                json.readValue(r.review(), Review.class), r.version(), r.assessedAt())).toList();
     }
 
     /**
