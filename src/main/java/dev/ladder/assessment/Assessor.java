@@ -52,16 +52,14 @@ public class Assessor {
      */
     public Assessment assess(Review review, Optional<Review> previous, RuleSet rules,
                              java.util.function.Consumer<String> firedRules) {
-        return run(review, previous, rules, session -> {
-            if (firedRules != null) {
+        java.util.function.Consumer<KieSession> listen = firedRules == null ? null : session ->
                 session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                         firedRules.accept(event.getMatch().getRule().getName());
                     }
                 });
-            }
-        }, (session, outcome) -> outcome.orThrow());
+        return run(review, previous, rules, listen, (session, outcome) -> outcome.orThrow());
     }
 
     /**
@@ -81,16 +79,20 @@ public class Assessor {
 
     /**
      * Validates, builds the facts, runs a session of its own and assembles; {@code result} sees the
-     * session before it is disposed, and the assessment or the fault that stopped it.
+     * session before it is disposed, and the assessment or the fault that stopped it. Without
+     * {@code listen} (null) the session comes from the rule set's pool, which resets it on dispose;
+     * a session that is listened to is a fresh one, so that no listener outlives its assessment.
      */
     private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
                       java.util.function.Consumer<KieSession> listen,
                       java.util.function.BiFunction<KieSession, Outcome, T> result) {
         Framework framework = validator.validate(review);
         List<Object> facts = FactBuilder.facts(review, framework, previous);
-        KieSession session = rules.newSession();
+        KieSession session = listen == null ? rules.pooledSession() : rules.newSession();
         try {
-            listen.accept(session);
+            if (listen != null) {
+                listen.accept(session);
+            }
             facts.forEach(session::insert);
             session.fireAllRules();
             Outcome outcome;

@@ -90,11 +90,13 @@ public final class RuleSetCompiler {
         KieContainer container = kie.newKieContainer(releaseId);
         List<String> rules = container.getKieBase().getKiePackages().stream()
                 .flatMap((KiePackage p) -> p.getRules().stream()).map(r -> r.getName()).sorted().toList();
-        return Result.compiled(new RuleSet(version, Instant.now(), names, rules, container, releaseId));
+        return Result.compiled(new RuleSet(version, Instant.now(), names, rules, container, releaseId,
+                container.getKieBase().newKieSessionsPool(1)));
     }
 
     /** Forgets a rule set no longer in use, so repeated reloads do not grow the KieRepository. */
     public void release(RuleSet ruleSet) {
+        ruleSet.sessions().shutdown();
         ruleSet.container().dispose();
         kie.getRepository().removeKieModule(ruleSet.releaseId());
     }

@@ -119,6 +119,40 @@ public class AssessmentBenchmark {
         }
     }
 
+    /**
+     * A JMH profiler ({@code -prof 'dev.ladder.benchmark.AssessmentBenchmark$CpuTime'}): CPU time of the
+     * benchmark's whole JVM (its threads, GC and JIT included) per operation, in microseconds. On a
+     * machine other processes share, the CPU time a version needs moves much less than its wall-clock
+     * throughput, so the ratio of two benchmarks' CPU times is the steadier figure.
+     */
+    public static final class CpuTime implements org.openjdk.jmh.profile.InternalProfiler {
+
+        private final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private long start;
+
+        @Override
+        public String getDescription() {
+            return "process CPU time per operation";
+        }
+
+        @Override
+        public void beforeIteration(org.openjdk.jmh.infra.BenchmarkParams benchmark,
+                                    org.openjdk.jmh.infra.IterationParams iteration) {
+            start = os.getProcessCpuTime();
+        }
+
+        @Override
+        public java.util.Collection<? extends org.openjdk.jmh.results.Result> afterIteration(
+                org.openjdk.jmh.infra.BenchmarkParams benchmark, org.openjdk.jmh.infra.IterationParams iteration,
+                org.openjdk.jmh.results.IterationResult result) {
+            long nanos = os.getProcessCpuTime() - start;
+            long ops = result.getMetadata().getAllOps();
+            return List.of(new org.openjdk.jmh.results.ScalarResult("cpu.time.norm", ops == 0 ? Double.NaN
+                    : nanos / 1000.0 / ops, "us/op", org.openjdk.jmh.results.AggregationPolicy.AVG));
+        }
+    }
+
     @Benchmark
     public Assessment droolsOne() {
         return assessor.assess(one.review(), one.previous());
