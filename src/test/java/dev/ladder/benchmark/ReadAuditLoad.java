@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * --threads 8 --phase 10 --rounds 4 --warmup 10 --people 1000 --server-jvm "-Xmx1g"
+ * --server-args "--ladder.audit.read-batch-millis=200"   more arguments for the service
  * </pre>
  */
 public final class ReadAuditLoad {
@@ -54,17 +55,21 @@ public final class ReadAuditLoad {
         List<String> jvm = Arrays.asList(options.getOrDefault("server-jvm", "-Xmx1g").trim().split("\\s+"));
 
         Path dataDir = BenchApp.tempDir("reads-");
+        List<String> serverArgs = new ArrayList<>(List.of("--ladder.bench.unaudited-reads=true"));
+        if (options.containsKey("server-args")) {
+            serverArgs.addAll(Arrays.asList(options.get("server-args").trim().split("\\s+")));
+        }
         LadderProcess server = LadderProcess.start(dataDir, dataDir.resolveSibling(dataDir.getFileName() + ".log"), jvm,
-                "--ladder.bench.unaudited-reads=true");
+                serverArgs.toArray(String[]::new));
         try {
             String base = "http://localhost:" + server.port();
             LadderHttp setup = new LadderHttp(base, LadderProcess.USER, LadderProcess.PASSWORD, Duration.ofSeconds(120));
             Duration started = server.awaitHealthy(setup, Duration.ofMinutes(3));
             List<String> ids = seed(setup, people, threads);
             System.out.printf("ReadAuditLoad: GET %s (audited) against GET %s (not audited), %d threads, %d rounds of "
-                    + "2 × %d s after %d s warm-up, %d people with a review; server: separate JVM %s, started in %d ms; "
+                    + "2 × %d s after %d s warm-up, %d people with a review; server: separate JVM %s %s, started in %d ms; "
                     + "%d cores, %s %s%n", AUDITED.formatted("{id}"), UNAUDITED.formatted("{id}"), threads, rounds, phase,
-                    warmup, ids.size(), jvm, started.toMillis(), Runtime.getRuntime().availableProcessors(),
+                    warmup, ids.size(), jvm, serverArgs, started.toMillis(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
             run(base, ids, threads, warmup / 2, AUDITED);
