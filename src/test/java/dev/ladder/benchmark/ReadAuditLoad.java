@@ -76,21 +76,25 @@ public final class ReadAuditLoad {
             run(base, ids, threads, warmup - warmup / 2, UNAUDITED);
             List<Long> audited = new ArrayList<>();
             List<Long> unaudited = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
             double auditedSeconds = 0;
             double unauditedSeconds = 0;
             for (int r = 0; r < rounds; r++) {
+                double[] rate = new double[2];
                 for (String path : r % 2 == 0 ? List.of(AUDITED, UNAUDITED) : List.of(UNAUDITED, AUDITED)) {
                     Phase result = run(base, ids, threads, phase, path);
                     System.out.printf("  round %d %-9s %8.1f/s  %s%s%n", r + 1, path == AUDITED ? "audited" : "unaudited",
                             result.latencies().size() / (double) phase, summary(result.latencies()),
                             result.errors().isEmpty() ? "" : "  errors: " + result.errors());
                     (path == AUDITED ? audited : unaudited).addAll(result.latencies());
+                    rate[path == AUDITED ? 0 : 1] = result.latencies().size() / (double) phase;
                     if (path == AUDITED) {
                         auditedSeconds += phase;
                     } else {
                         unauditedSeconds += phase;
                     }
                 }
+                ratios.add(rate[1] / rate[0]);
             }
             double a = audited.size() / auditedSeconds;
             double u = unaudited.size() / unauditedSeconds;
@@ -98,6 +102,11 @@ public final class ReadAuditLoad {
             System.out.printf("unaudited: %8.1f/s  %s%n", u, summary(unaudited));
             System.out.printf("audited read costs %.1f %% more time per read than the unaudited one (throughput %.1f %% lower)%n",
                     (u / a - 1) * 100, (1 - a / u) * 100);
+            List<Double> sorted = ratios.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            System.out.printf("per round, unaudited/audited throughput: %s; median %.3f (the audited read costs %.1f %% more)%n",
+                    ratios.stream().map(x -> "%.2f".formatted(x)).toList(), median, (median - 1) * 100);
             LadderHttp.Response trail = setup.get("/api/audit?limit=1");
             System.out.println("newest audit entry after the run: " + trail.body());
         } finally {
