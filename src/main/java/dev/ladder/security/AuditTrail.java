@@ -7,6 +7,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.security.audit.AuditRepository;
+import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 
 /**
@@ -24,7 +25,9 @@ public class AuditTrail implements org.springframework.beans.factory.DisposableB
     private final ReadBatcher reads;
     private final CurrentUsers users;
 
-    AuditTrail(RdfStore store, CurrentUsers users) {
+    AuditTrail(RdfStore store, GroupCommit commits, CurrentUsers users,
+               @org.springframework.beans.factory.annotation.Value("${ladder.audit.read-batch-millis:"
+                       + ReadBatcher.INTERVAL_MILLIS + "}") long readBatchMillis) {
         this.repository = new AuditRepository(store);
         int numbered = repository.numberOldEntries();
         if (numbered > 0) {
@@ -32,7 +35,7 @@ public class AuditTrail implements org.springframework.beans.factory.DisposableB
                     .info("Numbered {} audit entries written before entries were numbered", numbered);
         }
         this.users = users;
-        this.reads = new ReadBatcher(repository);
+        this.reads = new ReadBatcher(repository, commits, readBatchMillis);
     }
 
     /**
@@ -63,7 +66,7 @@ public class AuditTrail implements org.springframework.beans.factory.DisposableB
 
     /**
      * A change (SUBMIT, IMPORT, ERASE) is written before the request answers. A read is queued and
-     * written with the other reads of the last {@value ReadBatcher#INTERVAL_MILLIS} ms in one
+     * written with the other reads of the last second ({@code ladder.audit.read-batch-millis}) in one
      * transaction, so a read never waits for the store's single writer; see {@link ReadBatcher}.
      */
     private void write(List<Entry> entries) {

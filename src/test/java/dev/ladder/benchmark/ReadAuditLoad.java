@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * --threads 8 --phase 10 --rounds 4 --warmup 10 --people 1000 --server-jvm "-Xmx1g"
+ * --server-args "--ladder.audit.read-batch-millis=200"   more arguments for the service
  * </pre>
  */
 public final class ReadAuditLoad {
@@ -54,38 +55,46 @@ public final class ReadAuditLoad {
         List<String> jvm = Arrays.asList(options.getOrDefault("server-jvm", "-Xmx1g").trim().split("\\s+"));
 
         Path dataDir = BenchApp.tempDir("reads-");
+        List<String> serverArgs = new ArrayList<>(List.of("--ladder.bench.unaudited-reads=true"));
+        if (options.containsKey("server-args")) {
+            serverArgs.addAll(Arrays.asList(options.get("server-args").trim().split("\\s+")));
+        }
         LadderProcess server = LadderProcess.start(dataDir, dataDir.resolveSibling(dataDir.getFileName() + ".log"), jvm,
-                "--ladder.bench.unaudited-reads=true");
+                serverArgs.toArray(String[]::new));
         try {
             String base = "http://localhost:" + server.port();
             LadderHttp setup = new LadderHttp(base, LadderProcess.USER, LadderProcess.PASSWORD, Duration.ofSeconds(120));
             Duration started = server.awaitHealthy(setup, Duration.ofMinutes(3));
             List<String> ids = seed(setup, people, threads);
             System.out.printf("ReadAuditLoad: GET %s (audited) against GET %s (not audited), %d threads, %d rounds of "
-                    + "2 × %d s after %d s warm-up, %d people with a review; server: separate JVM %s, started in %d ms; "
+                    + "2 × %d s after %d s warm-up, %d people with a review; server: separate JVM %s %s, started in %d ms; "
                     + "%d cores, %s %s%n", AUDITED.formatted("{id}"), UNAUDITED.formatted("{id}"), threads, rounds, phase,
-                    warmup, ids.size(), jvm, started.toMillis(), Runtime.getRuntime().availableProcessors(),
+                    warmup, ids.size(), jvm, serverArgs, started.toMillis(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
             run(base, ids, threads, warmup / 2, AUDITED);
             run(base, ids, threads, warmup - warmup / 2, UNAUDITED);
             List<Long> audited = new ArrayList<>();
             List<Long> unaudited = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
             double auditedSeconds = 0;
             double unauditedSeconds = 0;
             for (int r = 0; r < rounds; r++) {
+                double[] rate = new double[2];
                 for (String path : r % 2 == 0 ? List.of(AUDITED, UNAUDITED) : List.of(UNAUDITED, AUDITED)) {
                     Phase result = run(base, ids, threads, phase, path);
                     System.out.printf("  round %d %-9s %8.1f/s  %s%s%n", r + 1, path == AUDITED ? "audited" : "unaudited",
                             result.latencies().size() / (double) phase, summary(result.latencies()),
                             result.errors().isEmpty() ? "" : "  errors: " + result.errors());
                     (path == AUDITED ? audited : unaudited).addAll(result.latencies());
+                    rate[path == AUDITED ? 0 : 1] = result.latencies().size() / (double) phase;
                     if (path == AUDITED) {
                         auditedSeconds += phase;
                     } else {
                         unauditedSeconds += phase;
                     }
                 }
+                ratios.add(rate[1] / rate[0]);
             }
             double a = audited.size() / auditedSeconds;
             double u = unaudited.size() / unauditedSeconds;
@@ -93,6 +102,11 @@ public final class ReadAuditLoad {
             System.out.printf("unaudited: %8.1f/s  %s%n", u, summary(unaudited));
             System.out.printf("audited read costs %.1f %% more time per read than the unaudited one (throughput %.1f %% lower)%n",
                     (u / a - 1) * 100, (1 - a / u) * 100);
+            List<Double> sorted = ratios.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            System.out.printf("per round, unaudited/audited throughput: %s; median %.3f (the audited read costs %.1f %% more)%n",
+                    ratios.stream().map(x -> "%.2f".formatted(x)).toList(), median, (median - 1) * 100);
             LadderHttp.Response trail = setup.get("/api/audit?limit=1");
             System.out.println("newest audit entry after the run: " + trail.body());
         } finally {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.ladder.security.AuditTrail.Entry;
 import dev.ladder.security.audit.AuditRepository;
+import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 
 /** Reads' audit entries are queued and written in batches, and none is lost on a clean shutdown. */
@@ -66,6 +67,34 @@ class ReadBatcherTest {
             AuditRepository again = new AuditRepository(RdfStore.over(reopened));
             assertThat(again.count(null)).isEqualTo(500);
             assertThat(again.page("MK0004", 0, 1)).extracting(Entry::what).containsExactly("GET /people/MK0004 #499");
+        } finally {
+            TDBInternal.expel(reopened.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void throughTheGroupCommitterEveryQueuedReadIsWrittenOnACleanShutdownAndNumberedInOrder() {
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        RdfStore store = RdfStore.over(dataset);
+        GroupCommit commits = new GroupCommit(store);
+        // an interval far longer than the test: only the shutdown writes
+        ReadBatcher reads = new ReadBatcher(new AuditRepository(store), commits, 3_600_000);
+        for (int i = 0; i < 300; i++) {
+            reads.add(List.of(read(i)));
+        }
+        assertThat(reads.queued()).isEqualTo(300);
+        reads.close();
+        commits.destroy();
+        TDBInternal.expel(dataset.asDatasetGraph());
+
+        Dataset reopened = TDB2Factory.connectDataset(folder.toString());
+        try {
+            AuditRepository again = new AuditRepository(RdfStore.over(reopened));
+            assertThat(again.count(null)).isEqualTo(300);
+            assertThat(again.page(null, 0, 2)).extracting(Entry::what)
+                    .containsExactly("GET /people/MK0004 #299", "GET /people/MK0004 #298");
+            assertThat(again.page(null, 298, 5)).extracting(Entry::what)
+                    .containsExactly("GET /people/MK0004 #1", "GET /people/MK0004 #0");
         } finally {
             TDBInternal.expel(reopened.asDatasetGraph());
         }

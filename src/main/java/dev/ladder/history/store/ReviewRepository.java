@@ -62,6 +62,9 @@ public final class ReviewRepository {
             INSERT { GRAPH <urn:ladder:reviews> { ?old rec:supersededBy ?new } }
             WHERE { GRAPH <urn:ladder:reviews> { ?old rec:employeeId ?employee ; rec:period ?period .
                     FILTER NOT EXISTS { ?old rec:supersededBy ?any } } }""";
+    /** {@link #SUPERSEDE}, parsed once (a review's submission is on the path users wait for); never changed. */
+    private static final UpdateModify SUPERSEDE_TEMPLATE =
+            (UpdateModify) UpdateFactory.create(SUPERSEDE).getOperations().get(0);
     static final String OF_PERSON = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT ?r ?at ?by ?review ?assessment ?newer WHERE { GRAPH <urn:ladder:reviews> {
@@ -204,10 +207,11 @@ public final class ReviewRepository {
         by.forEach(stored -> rows.add(BindingFactory.binding(employee,
                 NodeFactory.createLiteralString(stored.review().employeeId()), period,
                 NodeFactory.createLiteralString(stored.review().period()), newer, iri(stored.id()))));
-        UpdateModify update = (UpdateModify) UpdateFactory.create(SUPERSEDE).getOperations().get(0);
+        UpdateModify update = new UpdateModify();
+        SUPERSEDE_TEMPLATE.getInsertQuads().forEach(update.getInsertAcc()::addQuad);
         ElementGroup where = new ElementGroup();
         where.addElement(rows);
-        where.addElement(update.getWherePattern());
+        where.addElement(SUPERSEDE_TEMPLATE.getWherePattern());
         update.setElement(where);
         return update;
     }

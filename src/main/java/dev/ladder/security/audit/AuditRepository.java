@@ -15,6 +15,14 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 import dev.ladder.security.AuditTrail.Entry;
@@ -39,9 +47,10 @@ public final class AuditRepository {
     static final String COUNTER = "urn:ladder:audit:counter";
 
     /**
-     * Numbers the entries just inserted: {@code ?rows} is a VALUES block of (entry, 1-based position in
-     * the batch), {@code ?k} the batch's size. Reads the counter, gives each entry counter + position, and
-     * moves the counter on by k, all in the one update, so two writers can never take the same numbers.
+     * Numbers the entries just inserted: rows (entry {@code ?e}, 1-based position in the batch {@code ?i},
+     * batch size {@code ?k}) are put in as a VALUES block after the OPTIONAL (see {@link #numbering}). Reads
+     * the counter, gives each entry counter + position, and moves the counter on by k, all in the one
+     * update, so two writers can never take the same numbers.
      */
     static final String NUMBER = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -49,10 +58,12 @@ public final class AuditRepository {
             INSERT { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?next . ?e rec:seq ?seq } }
             WHERE {
               OPTIONAL { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
-              VALUES (?e ?i) { ?rows }
               BIND (COALESCE(?last, 0) + ?i AS ?seq)
               BIND (COALESCE(?last, 0) + ?k AS ?next)
             }""";
+    /** {@link #NUMBER}, parsed once: every numbering shares its templates and WHERE parts (never changed). */
+    private static final UpdateModify NUMBER_TEMPLATE =
+            (UpdateModify) UpdateFactory.create(NUMBER).getOperations().get(0);
     /** The highest number given so far: how many entries the trail holds. */
     static final String LAST = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -137,11 +148,32 @@ public final class AuditRepository {
         return rows.size();
     }
 
+    /**
+     * {@link #NUMBER} with {@code rows} (entry, position) as its VALUES block, built from RDF terms and the
+     * once-parsed template rather than by parsing text for every batch.
+     */
     private static org.apache.jena.update.Update numbering(List<List<? extends RDFNode>> rows) {
-        ParameterizedSparqlString text = new ParameterizedSparqlString(NUMBER);
-        text.setRowValues("rows", rows);
-        text.setLiteral("k", rows.size());
-        return text.asUpdate().getOperations().get(0);
+        Var e = Var.alloc("e");
+        Var i = Var.alloc("i");
+        Var k = Var.alloc("k");
+        ElementData values = new ElementData();
+        values.add(e);
+        values.add(i);
+        values.add(k);
+        Node size = number(rows.size()).asNode();
+        for (List<? extends RDFNode> row : rows) {
+            values.add(BindingFactory.binding(e, row.get(0).asNode(), i, row.get(1).asNode(), k, size));
+        }
+        List<Element> parts = ((ElementGroup) NUMBER_TEMPLATE.getWherePattern()).getElements();
+        ElementGroup where = new ElementGroup();
+        where.addElement(parts.get(0));
+        where.addElement(values);
+        parts.subList(1, parts.size()).forEach(where::addElement);
+        UpdateModify update = new UpdateModify();
+        NUMBER_TEMPLATE.getDeleteQuads().forEach(update.getDeleteAcc()::addQuad);
+        NUMBER_TEMPLATE.getInsertQuads().forEach(update.getInsertAcc()::addQuad);
+        update.setElement(where);
+        return update;
     }
 
     private static Resource add(Model model, Entry entry) {
