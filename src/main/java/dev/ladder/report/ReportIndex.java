@@ -24,7 +24,8 @@ import dev.ladder.store.ReplicaPoller;
 /**
  * A snapshot of every current review, reduced to what reports count, so a report is one pass over
  * small in-memory summaries instead of reading every stored review per request. Built from the store
- * at start-up and kept current as reviews are stored or erased.
+ * in the background at start-up (a report waits for it; the rest of the service does not) and kept
+ * current as reviews are stored or erased.
  * <p>With a shared (remote) store it also follows the store's change log ({@link ReplicaPoller}): the
  * people whose reviews another replica stored, erased or re-assessed are read again, so every replica's
  * reports show a write within about {@code ladder.replicas.poll-interval} (docs/scaling.md).
@@ -41,6 +42,12 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
     private volatile Map<String, ConcurrentSkipListMap<String, ReviewSummary>> byEmployee = new ConcurrentHashMap<>();
     /** While {@link #reassessed} rebuilds: what happened meanwhile, to apply to the new snapshot too. */
     private List<java.util.function.Consumer<Map<String, ConcurrentSkipListMap<String, ReviewSummary>>>> meanwhile;
+    /** One rebuild at a time (the start-up build and a re-assessment's). */
+    private final Object rebuilding = new Object();
+    /** Open once the start-up build is done (or failed, see {@link #failure}). */
+    private final java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+    private volatile RuntimeException failure;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportIndex.class);
 
     /**
      * @param poller injected so that it is made first: it notes the change log's position before this
@@ -51,10 +58,45 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
         this.organisation = organisation;
     }
 
+    /**
+     * Builds the snapshot from the store in the background, so the service answers (frameworks, reviews,
+     * assessments) while it is read; a report asked for meanwhile waits until it is there ({@link #built}).
+     * Reviews stored or erased during the build are applied to it as in {@link #reassessed}.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        Map<String, ConcurrentSkipListMap<String, ReviewSummary>> snapshot = byEmployee;
-        history.eachCurrent((review, assessment) -> add(snapshot, review, assessment));
+        // Collect what is stored meanwhile from now on, not from when the thread gets going
+        synchronized (this) {
+            meanwhile = new ArrayList<>();
+        }
+        Thread build = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                reassessed();
+                log.info("Report index: {} people's current reviews read from the store in {} ms", byEmployee.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                failure = e;
+                log.error("Report index: could not read the current reviews from the store; reports cannot be made", e);
+            } finally {
+                built.countDown();
+            }
+        }, "ladder-report-index");
+        build.setDaemon(true);
+        build.start();
+    }
+
+    /** Waits until the snapshot has been built at start-up. */
+    private void built() {
+        try {
+            built.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the report index was being built", e);
+        }
+        if (failure != null) {
+            throw new IllegalStateException("The report index could not be built from the store: " + failure, failure);
+        }
     }
 
     @Override
@@ -74,8 +116,16 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
      */
     @Override
     public void reassessed() {
+        synchronized (rebuilding) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
         synchronized (this) {
-            meanwhile = new ArrayList<>();
+            if (meanwhile == null) {
+                meanwhile = new ArrayList<>();
+            }
         }
         Map<String, ConcurrentSkipListMap<String, ReviewSummary>> fresh = new ConcurrentHashMap<>();
         try {
@@ -138,6 +188,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
      * empty when they have none.
      */
     public java.util.Optional<Latest> latest(String employeeId) {
+        built();
         ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
         java.util.Map.Entry<String, ReviewSummary> last = periods == null ? null : periods.lastEntry();
         if (last == null) {
@@ -191,6 +242,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
 
     /** The periods with at least one current review, newest first (the dashboard's period filter). */
     public List<String> periodsNewestFirst() {
+        built();
         java.util.Set<String> periods = new java.util.HashSet<>();
         byEmployee.values().forEach(byPeriod -> periods.addAll(byPeriod.keySet()));
         return periods.stream().sorted(Period.TEXT_ORDER.reversed()).toList();
@@ -198,6 +250,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
 
     /** The departments named by current reviews. */
     java.util.Set<String> departments() {
+        built();
         java.util.Set<String> departments = new java.util.HashSet<>();
         byEmployee.values().forEach(periods -> periods.values().forEach(r -> {
             if (r.department() != null) {
@@ -209,6 +262,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
 
     /** The summaries a report counts: matching the filter, and the latest period when none is given. */
     List<ReviewSummary> select(ReportFilter filter) {
+        built();
         List<ReviewSummary> selected = new ArrayList<>();
         for (ConcurrentSkipListMap<String, ReviewSummary> periods : byEmployee.values()) {
             if (filter.period() != null) {

@@ -228,8 +228,10 @@ public final class ReviewRepository {
                         XSDDatatype.XSDdateTime)
                 .addProperty(model.createProperty(REC, "submittedBy"), stored.submittedBy())
                 .addProperty(model.createProperty(REC, "ruleSetVersion"), assessment.ruleSetVersion())
-                .addProperty(model.createProperty(REC, "reviewJson"), json.writeValueAsString(review))
-                .addProperty(model.createProperty(REC, "assessmentJson"), json.writeValueAsString(assessment));
+                .addProperty(model.createProperty(REC, "reviewJson"),
+                        model.asRDFNode(JsonLiteral.pack(json.writeValueAsString(review))))
+                .addProperty(model.createProperty(REC, "assessmentJson"),
+                        model.asRDFNode(JsonLiteral.pack(json.writeValueAsString(assessment))));
         if (stored.supersededBy() != null) {
             resource.addProperty(model.createProperty(REC, "supersededBy"),
                     model.createResource(REVIEW + stored.supersededBy()));
@@ -249,7 +251,7 @@ public final class ReviewRepository {
         later.setLiteral("employee", employeeId);
         Map<String, List<Assessment>> byReview = new HashMap<>();
         store.select(later.asQuery(), row -> byReview.computeIfAbsent(idOf(row.getResource("r").getURI()),
-                id -> new ArrayList<>()).add(json.readValue(row.getLiteral("json").getString(), Assessment.class)));
+                id -> new ArrayList<>()).add(json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
         return reviews.stream().map(r -> withLater(r, byReview.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -281,7 +283,7 @@ public final class ReviewRepository {
         later.setIri("r", REVIEW + id);
         List<Assessment> assessments = new ArrayList<>();
         store.select(later.asQuery(), row -> assessments.add(
-                json.readValue(row.getLiteral("json").getString(), Assessment.class)));
+                json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
         return Optional.of(withLater(found.get(0), assessments));
     }
 
@@ -298,8 +300,8 @@ public final class ReviewRepository {
     public void eachCurrent(BiConsumer<Review, Assessment> each) {
         store.select(QueryFactory.create(CURRENT), row -> {
             boolean reassessed = row.contains("latest");
-            each.accept(json.readValue(row.getLiteral("review").getString(), Review.class),
-                    json.readValue(row.getLiteral(reassessed ? "latest" : "assessment").getString(), Assessment.class));
+            each.accept(json.readValue(JsonLiteral.text(row.getLiteral("review")), Review.class),
+                    json.readValue(JsonLiteral.text(row.getLiteral(reassessed ? "latest" : "assessment")), Assessment.class));
         });
     }
 
@@ -314,8 +316,8 @@ public final class ReviewRepository {
         store.select(QueryFactory.create(CURRENT), row -> {
             boolean reassessed = row.contains("latest");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
-            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, row.getLiteral("review").getString(),
-                    row.getLiteral(reassessed ? "latest" : "assessment").getString(),
+            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, JsonLiteral.text(row.getLiteral("review")),
+                    JsonLiteral.text(row.getLiteral(reassessed ? "latest" : "assessment")),
                     reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
         });
         return rows.parallelStream().map(r -> new CurrentReview(r.id(), r.submittedAt(),
@@ -391,7 +393,7 @@ public final class ReviewRepository {
                     .add(employee, NodeFactory.createLiteralString(each.employeeId()))
                     .add(version, NodeFactory.createLiteralString(each.assessment().ruleSetVersion()))
                     .add(at, when)
-                    .add(body, NodeFactory.createLiteralString(json.writeValueAsString(each.assessment()))).build());
+                    .add(body, JsonLiteral.pack(json.writeValueAsString(each.assessment()))).build());
         }
         UpdateRequest request = new UpdateRequest();
         request.add(withValues(UNMARK_LATEST, reviews));
@@ -412,8 +414,8 @@ public final class ReviewRepository {
 
     private StoredReview stored(String id, QuerySolution row) {
         return new StoredReview(id, Instant.parse(row.getLiteral("at").getLexicalForm()), row.getLiteral("by").getString(),
-                json.readValue(row.getLiteral("review").getString(), Review.class),
-                json.readValue(row.getLiteral("assessment").getString(), Assessment.class),
+                json.readValue(JsonLiteral.text(row.getLiteral("review")), Review.class),
+                json.readValue(JsonLiteral.text(row.getLiteral("assessment")), Assessment.class),
                 row.contains("newer") ? idOf(row.getResource("newer").getURI()) : null);
     }
 
