@@ -21,11 +21,14 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.LadderProperties;
+import dev.ladder.store.ChangeLog;
+import dev.ladder.store.RdfStore;
 
 /**
  * Drafts on disk, so they survive a restart: {@code <data-dir>/policy-drafts/<id>/draft.properties}
  * (who, when, from which version) and {@code <id>/files/} holding the draft's files under the names
- * the workbench uses (rule files at the top, scenarios under {@code features/}).
+ * the workbench uses (rule files at the top, scenarios under {@code features/}). With a shared (remote)
+ * store they are kept in the store instead ({@link DraftGraph}), so every replica sees every draft.
  */
 @Component
 class DraftStore {
@@ -34,9 +37,12 @@ class DraftStore {
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-f]{12}");
 
     private final Path folder;
+    /** The drafts graph when the store is shared; null with the embedded store. */
+    private final DraftGraph shared;
 
-    DraftStore(LadderProperties properties) {
+    DraftStore(LadderProperties properties, RdfStore store) {
         this.folder = properties.dataDir().resolve("policy-drafts");
+        this.shared = ChangeLog.of(store).active() ? new DraftGraph(store) : null;
     }
 
     Draft create(String author, String baseVersion, Map<String, byte[]> files) {
@@ -44,6 +50,10 @@ class DraftStore {
         RANDOM.nextBytes(random);
         String id = HexFormat.of().formatHex(random);
         Draft draft = new Draft(id, author, Instant.now(), baseVersion);
+        if (shared != null) {
+            shared.create(draft, files);
+            return draft;
+        }
         Path home = folder.resolve(id);
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -71,6 +81,9 @@ class DraftStore {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
+        if (shared != null) {
+            return shared.find(id);
+        }
         Properties about = new Properties();
         try (Reader in = Files.newBufferedReader(folder.resolve(id).resolve("draft.properties"), StandardCharsets.UTF_8)) {
             about.load(in);
@@ -85,6 +98,9 @@ class DraftStore {
 
     /** Every file of the draft, by name. */
     SortedMap<String, byte[]> files(String id) {
+        if (shared != null) {
+            return shared.files(id);
+        }
         Path files = filesOf(id);
         SortedMap<String, byte[]> result = new TreeMap<>();
         if (!Files.isDirectory(files)) {
@@ -104,6 +120,9 @@ class DraftStore {
     }
 
     Optional<byte[]> read(String id, String path) {
+        if (shared != null) {
+            return shared.read(id, path);
+        }
         try {
             return Optional.of(Files.readAllBytes(filesOf(id).resolve(path)));
         } catch (NoSuchFileException e) {
@@ -114,6 +133,10 @@ class DraftStore {
     }
 
     void write(String id, String path, byte[] bytes) {
+        if (shared != null) {
+            shared.write(id, path, bytes);
+            return;
+        }
         try {
             PolicyFiles.writeAtomically(filesOf(id).resolve(path), bytes);
         } catch (IOException e) {
@@ -123,6 +146,9 @@ class DraftStore {
 
     /** @return whether there was such a file */
     boolean delete(String id, String path) {
+        if (shared != null) {
+            return shared.delete(id, path);
+        }
         try {
             return Files.deleteIfExists(filesOf(id).resolve(path));
         } catch (IOException e) {

@@ -110,6 +110,18 @@ class TwoReplicasTest {
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         awaitAgree("/api/reports/training-needs", httpA, httpB, b);
 
+        // A workbench draft started through A is there, with its files, through B (drafts live in the store).
+        LadderHttp.Response draft = httpA.post("/api/policy/drafts", "application/json", "");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String draftId = json.readTree(draft.body()).get("id").asString();
+        JsonNode draftOnA = json.readTree(body(httpA, "/api/policy/drafts/" + draftId));
+        JsonNode draftOnB = json.readTree(body(httpB, "/api/policy/drafts/" + draftId));
+        assertThat(draftOnB).isEqualTo(draftOnA);
+        assertThat(draftOnB.toString()).contains(".drl");
+
+        // Both replicas have the same policy history (shared through the store), under the same version ids.
+        assertThat(body(httpB, "/api/policy/history")).isEqualTo(body(httpA, "/api/policy/history")).contains("\"version\"");
+
         // Erased through B: gone from A's reports and register.
         Person erased = people.get(1);
         assertThat(delete(b, "/api/employees/" + erased.id())).as("erasure through B").isIn(200, 204);
