@@ -171,8 +171,44 @@ public final class BenchReviews {
         }
     }
 
-    /** Generates the stores the report benchmark uses: {@code java … BenchReviews 10000 100000}. */
-    public static void main(String[] args) {
+    /**
+     * A reviews CSV file (docs/bulk.md) of {@code count} people's reviews, as the seeded stores hold
+     * them, for timing the {@code assess} command: {@code java … BenchReviews csv 100000 reviews.csv}.
+     */
+    static void writeCsv(int count, Path file) throws IOException {
+        Path dir = BenchApp.tempDir("csv-");
+        try (BenchApp app = BenchApp.start(dir, false)) {
+            Frameworks frameworks = app.bean(Frameworks.class);
+            List<Person> people = register(frameworks, count);
+            Map<String, List<Review>> templates = templates(frameworks, 200);
+            StringBuilder csv = new StringBuilder("employee_id,framework,level,period,department,ratings,observed\n");
+            for (int i = 0; i < count; i++) {
+                Person person = people.get(i);
+                List<Review> slot = templates.get(person.framework() + "/" + person.level());
+                Review review = reviewOf(person, "2026", slot.get(i / 29 % slot.size()));
+                csv.append(review.employeeId()).append(',').append(review.framework()).append(',')
+                        .append(review.level()).append(',').append(review.period()).append(',')
+                        .append(review.department()).append(',')
+                        .append(String.join(";", review.ratings().stream()
+                                .map(r -> r.competency() + "=" + r.rating()).toList())).append(',')
+                        .append(String.join(";", review.observed().stream()
+                                .map(Review.ObservedBehaviour::indicator).toList())).append('\n');
+            }
+            Files.writeString(file, csv);
+        } finally {
+            BenchApp.delete(dir);
+        }
+    }
+
+    /**
+     * Generates the stores the report benchmark uses: {@code java … BenchReviews 10000 100000}; or a
+     * reviews CSV file: {@code java … BenchReviews csv 100000 reviews.csv}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("csv")) {
+            writeCsv(Integer.parseInt(args[1]), Path.of(args[2]));
+            return;
+        }
         for (String count : args.length == 0 ? new String[] {"10000", "100000"} : args) {
             System.out.println(seededStore(Integer.parseInt(count)));
         }

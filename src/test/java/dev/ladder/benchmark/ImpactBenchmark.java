@@ -29,7 +29,9 @@ import dev.ladder.policy.Reassessments;
  * </ol>
  * Run from the repository root (docs/benchmarks.md, "Impact preview and re-assessment"):
  * {@code java -Xmx6g -cp … dev.ladder.benchmark.ImpactBenchmark 10000 100000}; {@code -Dimpact.runs=1} for one
- * warm preview instead of three, {@code -Dimpact.cold=false} to leave out the cold preview.
+ * warm preview instead of three, {@code -Dimpact.cold=false} to leave out the cold preview, {@code -Dimpact.read=false}
+ * to leave out timing the full read; {@code -Dbench.store=…} for stores seeded under another folder. Each
+ * RESULT line gives the wall time, the process's CPU time over the step and the load average.
  */
 public final class ImpactBenchmark {
 
@@ -54,14 +56,20 @@ public final class ImpactBenchmark {
             copyTree(seeded, copy);
             try (BenchApp app = BenchApp.start(copy, false)) {
                 PolicyImpact impact = app.bean(PolicyImpact.class);
-                long r0 = System.nanoTime();
-                int read = app.bean(dev.ladder.history.ReviewHistory.class).current().size();
-                System.out.printf("RESULT %,d reviews | reading every current review (one query, JSON parsed) | %,d ms"
-                        + " | %s | %,d read%n", count, (System.nanoTime() - r0) / 1_000_000, load(), read);
+                if (Boolean.parseBoolean(System.getProperty("impact.read", "true"))) {
+                    long r0 = System.nanoTime();
+                    long c0 = cpu();
+                    int read = app.bean(dev.ladder.history.ReviewHistory.class).current().size();
+                    System.out.printf("RESULT %,d reviews | reading every current review (one query, JSON parsed) | %,d ms"
+                            + " | cpu %,d ms | %s | %,d read%n", count, (System.nanoTime() - r0) / 1_000_000,
+                            (cpu() - c0) / 1_000_000, load(), read);
+                }
                 for (int run = 1; run <= Integer.getInteger("impact.runs", 3); run++) {
                     long t0 = System.nanoTime();
+                    long c0 = cpu();
                     Impact result = impact.preview(sixty, true);
-                    report(count, "preview (warm: stored assessments by the rule set in service), run " + run, t0, result);
+                    report(count, "preview (warm: stored assessments by the rule set in service), run " + run, t0, c0,
+                            result);
                 }
             }
             sixty.forEach((name, bytes) -> write(rules.resolve(name), bytes));
@@ -69,13 +77,15 @@ public final class ImpactBenchmark {
             try (BenchApp app = BenchApp.start(copy, false)) {
                 if (Boolean.parseBoolean(System.getProperty("impact.cold", "true"))) {
                     long t0 = System.nanoTime();
+                    long c0 = cpu();
                     Impact result = app.bean(PolicyImpact.class).preview(inService, true);
-                    report(count, "preview (cold: stored assessments by another rule set, both sides assessed)", t0,
+                    report(count, "preview (cold: stored assessments by another rule set, both sides assessed)", t0, c0,
                             result);
                 }
 
                 Reassessments reassessments = app.bean(Reassessments.class);
                 long t1 = System.nanoTime();
+                long c1 = cpu();
                 ReassessmentJob job = reassessments.start("benchmark");
                 while (job.status() == ReassessmentJob.Status.RUNNING) {
                     Thread.sleep(1000);
@@ -85,8 +95,9 @@ public final class ImpactBenchmark {
                     }
                 }
                 long millis = (System.nanoTime() - t1) / 1_000_000;
-                System.out.printf("RESULT %,d reviews | re-assessment | %,d ms | %s | %.0f reviews/s | status %s, total %,d, "
-                                + "done %,d, changed %,d, failed %,d%n", count, millis, load(), job.done() * 1000.0 / millis,
+                System.out.printf("RESULT %,d reviews | re-assessment | %,d ms | cpu %,d ms | %s | %.0f reviews/s | status %s,"
+                                + " total %,d, done %,d, changed %,d, failed %,d%n", count, millis, (cpu() - c1) / 1_000_000,
+                        load(), job.done() * 1000.0 / millis,
                         job.status(), job.total(), job.done(), job.changed(), job.failed());
             }
         } finally {
@@ -105,10 +116,20 @@ public final class ImpactBenchmark {
         }
     }
 
-    private static void report(int count, String what, long start, Impact result) {
+    /**
+     * CPU time of this whole process so far (every thread, GC and JIT included), in nanoseconds: on a
+     * machine shared with others the wall time says little, the CPU time of a step much more.
+     */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void report(int count, String what, long start, long cpuStart, Impact result) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("RESULT %,d reviews | %s | %,d ms | %s | compared %,d, changed %,d, failed %,d, transitions %s%n",
-                count, what, millis, load(), result.reviews(), result.changed(), result.failed(),
+        System.out.printf("RESULT %,d reviews | %s | %,d ms | cpu %,d ms | %s | compared %,d, changed %,d, failed %,d,"
+                + " transitions %s%n", count, what, millis, (cpu() - cpuStart) / 1_000_000, load(), result.reviews(),
+                result.changed(), result.failed(),
                 result.transitions().stream().filter(t -> !t.from().equals(t.to()))
                         .map(t -> t.from() + "→" + t.to() + " " + t.count()).toList());
     }
