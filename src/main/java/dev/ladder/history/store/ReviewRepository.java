@@ -339,8 +339,8 @@ public final class ReviewRepository {
             boolean reassessed = row.contains("latest");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
             found.add(new CurrentReview(idOf(row.getResource("r").getURI()), submitted,
-                    json.readValue(row.getLiteral("review").getString(), Review.class),
-                    json.readValue(row.getLiteral(reassessed ? "latest" : "assessment").getString(), Assessment.class),
+                    json.readValue(JsonLiteral.text(row.getLiteral("review")), Review.class),
+                    json.readValue(JsonLiteral.text(row.getLiteral(reassessed ? "latest" : "assessment")), Assessment.class),
                     reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
         });
         return found;
@@ -351,19 +351,20 @@ public final class ReviewRepository {
      * no assessment JSON; the rows are read on this thread and the reviews' JSON parsed on all cores.
      */
     public List<CurrentReviewBrief> currentBriefly() {
-        record Row(String id, Instant submittedAt, String review, String version, Instant assessedAt) {
+        record Row(String id, Instant submittedAt, org.apache.jena.rdf.model.Literal review, String version,
+                   Instant assessedAt) {
         }
         List<Row> rows = new ArrayList<>();
         store.select(QueryFactory.create(CURRENT_BRIEF), row -> {
             boolean reassessed = row.contains("latestVersion");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
-            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, row.getLiteral("review").getString(),
+            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, row.getLiteral("review"),
                     reassessed ? row.getLiteral("latestVersion").getString()
                             : row.contains("version") ? row.getLiteral("version").getString() : null,
                     reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
         });
         return rows.parallelStream().map(r -> new CurrentReviewBrief(r.id(), r.submittedAt(),
-                json.readValue(r.review(), Review.class), r.version(), r.assessedAt())).toList();
+                json.readValue(JsonLiteral.text(r.review()), Review.class), r.version(), r.assessedAt())).toList();
     }
 
     /**
