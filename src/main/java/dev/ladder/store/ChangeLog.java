@@ -48,11 +48,6 @@ public final class ChangeLog {
                        ?entry chg:seq ?next ; chg:kind ?kind ; chg:at ?at } }
             WHERE { OPTIONAL { GRAPH <urn:ladder:changes> { <urn:ladder:changes> chg:last ?last } }
                     BIND (COALESCE(?last, 0) + 1 AS ?next) }""";
-    /** After {@link #MARK} in the same request: the subjects of the entry just numbered. */
-    static final String SUBJECTS = """
-            PREFIX chg: <https://w3id.org/ladder/change#>
-            INSERT { GRAPH <urn:ladder:changes> { ?entry chg:subject ?subject } }
-            WHERE { VALUES (?subject) { ?subjects } }""";
     static final String LAST = """
             PREFIX chg: <https://w3id.org/ladder/change#>
             SELECT ?last WHERE { GRAPH <urn:ladder:changes> { <urn:ladder:changes> chg:last ?last } }""";
@@ -98,12 +93,12 @@ public final class ChangeLog {
         mark.asUpdate().forEach(request::add);
         Set<String> distinct = new LinkedHashSet<>(subjects);
         if (!distinct.isEmpty()) {
-            ParameterizedSparqlString about = new ParameterizedSparqlString(SUBJECTS);
-            about.setIri("entry", entry);
-            List<RDFNode> values = new ArrayList<>(distinct.size());
-            distinct.forEach(s -> values.add(ResourceFactory.createStringLiteral(s)));
-            about.setValues("subjects", values);
-            about.asUpdate().forEach(request::add);
+            // INSERT DATA built from a model, not a VALUES block pasted as text: ids may hold any character
+            org.apache.jena.rdf.model.Model about = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.rdf.model.Resource subjectOf = about.createResource(entry);
+            org.apache.jena.rdf.model.Property subject = about.createProperty("https://w3id.org/ladder/change#subject");
+            distinct.forEach(s -> subjectOf.addProperty(subject, s));
+            request.add(RdfStore.insertData(GRAPH, about));
         }
     }
 

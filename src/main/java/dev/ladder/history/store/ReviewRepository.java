@@ -131,10 +131,10 @@ public final class ReviewRepository {
             DELETE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }
             WHERE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }""";
 
-    /** The current reviews of the people in {@code ?employees} (a VALUES block), as {@link #CURRENT}. */
+    /** The current reviews of the people bound to {@code ?employee} (a VALUES block put in front), as {@link #CURRENT}. */
     static final String CURRENT_OF = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE { VALUES (?employee) { ?employees }
+            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE {
               GRAPH <urn:ladder:reviews> {
               ?r rec:employeeId ?employee ; rec:submittedAt ?at ; rec:reviewJson ?review ; rec:assessmentJson ?assessment
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
@@ -330,12 +330,9 @@ public final class ReviewRepository {
         if (employeeIds.isEmpty()) {
             return List.of();
         }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(CURRENT_OF);
-        query.setValues("employees", employeeIds.stream()
-                .map(id -> (org.apache.jena.rdf.model.RDFNode) org.apache.jena.rdf.model.ResourceFactory
-                        .createStringLiteral(id)).toList());
+        org.apache.jena.query.Query query = dev.ladder.store.Values.of(CURRENT_OF, "employee", employeeIds);
         List<CurrentReview> found = new ArrayList<>();
-        store.select(query.asQuery(), row -> {
+        store.select(query, row -> {
             boolean reassessed = row.contains("latest");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
             found.add(new CurrentReview(idOf(row.getResource("r").getURI()), submitted,

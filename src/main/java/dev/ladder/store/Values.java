@@ -1,0 +1,40 @@
+package dev.ladder.store;
+
+import java.util.Collection;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * A VALUES block of strings put in front of a query's pattern as a syntax element. Not
+ * {@code ParameterizedSparqlString.setValues}: that pastes each value into the text with
+ * {@code String.replaceAll}, so a value holding {@code $} or {@code \} (an employee id is any text a
+ * council uses) throws or changes the query.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * {@code query} (SPARQL text with no VALUES block for {@code variable}) with one row per string of
+     * {@code strings} bound to {@code ?variable} before its pattern.
+     */
+    public static Query of(String query, String variable, Collection<String> strings) {
+        Query parsed = QueryFactory.create(query);
+        Var var = Var.alloc(variable);
+        ElementData rows = new ElementData();
+        rows.add(var);
+        strings.forEach(s -> rows.add(BindingFactory.binding(var, NodeFactory.createLiteralString(s))));
+        ElementGroup where = new ElementGroup();
+        where.addElement(rows);
+        where.addElement(parsed.getQueryPattern());
+        parsed.setQueryPattern(where);
+        return parsed;
+    }
+}
