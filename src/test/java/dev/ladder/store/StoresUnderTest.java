@@ -32,11 +32,20 @@ public abstract class StoresUnderTest {
     /** A store and the dataset behind it, to look at what it holds without going through Ladder. */
     public record Store(RdfStore store, Dataset dataset) {
 
-        /** Every quad the store holds. */
+        /**
+         * Every quad the store holds, except the change log's: a shared (remote) store logs every write
+         * for the other replicas ({@link dev.ladder.store.ChangeLog}, tested on its own), so its counter
+         * moves with each write a test makes.
+         */
         public Set<Quad> quads() {
+            org.apache.jena.graph.Node changes = org.apache.jena.graph.NodeFactory.createURI(ChangeLog.GRAPH);
             return Txn.calculateRead(dataset, () -> {
                 Set<Quad> quads = new HashSet<>();
-                dataset.asDatasetGraph().find().forEachRemaining(quads::add);
+                dataset.asDatasetGraph().find().forEachRemaining(q -> {
+                    if (!q.getGraph().equals(changes)) {
+                        quads.add(q);
+                    }
+                });
                 return quads;
             });
         }
