@@ -29,7 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * max), overall and per 5-second window. How to run it: docs/benchmarks.md, "Service benchmarks".
  *
  * <pre>
- * --target assessments|reviews   POST /api/assessments (default) or POST /api/reviews
+ * --target assessments|reviews|frameworks
+ *                                POST /api/assessments (default), POST /api/reviews, or
+ *                                GET /api/frameworks/{id} (each framework in turn): the plain read
+ *                                that the assessments' throughput is compared with
  * --threads 8 --seconds 30 --warmup 10
  * --url http://host:port         a running Ladder; without it, Ladder is started as a separate JVM;
  *                                several, comma-separated (replicas over one store): client thread t
@@ -61,8 +64,8 @@ public final class ServiceLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         String target = options.getOrDefault("target", "assessments");
-        if (!target.equals("assessments") && !target.equals("reviews")) {
-            throw new IllegalArgumentException("--target is assessments or reviews, not " + target);
+        if (!List.of("assessments", "reviews", "frameworks").contains(target)) {
+            throw new IllegalArgumentException("--target is assessments, reviews or frameworks, not " + target);
         }
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
@@ -114,9 +117,12 @@ public final class ServiceLoad {
                     throw new IllegalStateException("import answered " + imported.status() + ": " + imported.body());
                 }
             }
-            String path = target.equals("reviews") ? "/api/reviews" : "/api/assessments";
+            boolean read = target.equals("frameworks");
+            List<String> frameworkPaths = slots.stream().map(slot -> "/api/frameworks/" + slot.framework()).distinct()
+                    .toList();
+            String path = read ? "/api/frameworks/{id}" : target.equals("reviews") ? "/api/reviews" : "/api/assessments";
             int expected = target.equals("reviews") ? 201 : 200;
-            System.out.printf("ServiceLoad: POST %s, %d threads, %d s warm-up + %d s measured; server: %s; "
+            System.out.printf("ServiceLoad: " + (read ? "GET" : "POST") + " %s, %d threads, %d s warm-up + %d s measured; server: %s; "
                     + "%d cores, %s %s%n", path, threads, warmup, seconds, serverDescription,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
@@ -135,6 +141,31 @@ public final class ServiceLoad {
                             Duration.ofSeconds(60));
                     while (true) {
                         long n = serial.getAndIncrement();
+                        if (read) {
+                            long sent = System.nanoTime();
+                            if (sent >= measureTo) {
+                                return;
+                            }
+                            boolean ok;
+                            try {
+                                LadderHttp.Response response = http.get(frameworkPaths.get((int) (n % frameworkPaths.size())));
+                                ok = response.status() == expected;
+                                if (!ok && errors.size() < 5) {
+                                    errors.add(response.status() + " " + response.body().substring(0,
+                                            Math.min(200, response.body().length())));
+                                }
+                            } catch (UncheckedIOException e) {
+                                ok = false;
+                                if (errors.size() < 5) {
+                                    errors.add(e.getMessage());
+                                }
+                            }
+                            long answered = System.nanoTime();
+                            if (sent >= measureFrom) {
+                                run.record(thread, sent - measureFrom, answered - sent, ok);
+                            }
+                            continue;
+                        }
                         ObjectNode review = pool.get((int) (n % pool.size())).deepCopy();
                         if (register.isEmpty()) {
                             review.put("employeeId", "L%06d".formatted(n % 100_000));
