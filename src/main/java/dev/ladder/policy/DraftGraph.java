@@ -113,7 +113,8 @@ final class DraftGraph {
             query.setLiteral("path", onlyPath);
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        store.select(query.asQuery(), row -> files.put(row.getLiteral("path").getString(),
+        // with ?path set, it is a constant of the query, no longer a column of the rows
+        store.select(query.asQuery(), row -> files.put(onlyPath != null ? onlyPath : row.getLiteral("path").getString(),
                 Base64.getDecoder().decode(row.getLiteral("content").getString())));
         return files;
     }
