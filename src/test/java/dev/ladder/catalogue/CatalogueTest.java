@@ -90,6 +90,28 @@ class CatalogueTest {
     }
 
     @Test
+    void theIndexGivesTheCandidatesAScanOfTheWholeCatalogueGives() {
+        for (Framework framework : LoadedFrameworks.get().all()) {
+            for (Competency competency : framework.competencies()) {
+                List<String> themes = snapshot.themesOf(framework.id(), competency.id());
+                List<String> flagged = competency.indicators().stream().filter(i -> i.polarity() == Polarity.NEGATIVE)
+                        .limit(2).map(i -> Recommender.Need.key(framework.id(), i.id())).toList();
+                for (List<String> keys : List.of(List.<String>of(), flagged)) {
+                    List<LearningResource> scanned = snapshot.resources().stream()
+                            .filter(r -> r.themes().stream().anyMatch(themes::contains)
+                                    || r.addresses().stream().anyMatch(keys::contains))
+                            .toList();
+                    assertThat(snapshot.index().candidates(framework.id(), competency.id(), keys))
+                            .as("%s/%s flagged %s", framework.id(), competency.id(), keys).isEqualTo(scanned);
+                }
+            }
+        }
+        assertThat(snapshot.resourceTypes()).isSorted().doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(snapshot.resources().stream().map(LearningResource::type)
+                        .distinct().toList());
+    }
+
+    @Test
     void aResourceAimedAtTheFlaggedBehaviourComesFirstAndModesAreMixed() {
         Framework mk = LoadedFrameworks.framework("milton-keynes");
         String key = Recommender.Need.key("milton-keynes", "customer-focus-n01");
