@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 public record CompactionProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("256MB") DataSize whenLargerThan,
-        @DefaultValue("2.0") double growth,
+        @DefaultValue("1.5") double growth,
         @DefaultValue("1m") Duration minInterval,
         @DefaultValue("15s") Duration checkEvery) {
 
