@@ -114,10 +114,13 @@ public final class ReviewRepository {
             DELETE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }
             WHERE { GRAPH <urn:ladder:reviews> { ?r rec:latestAssessment ?old } }""";
 
-    /** The current reviews of the people in {@code ?employees} (a VALUES block), as {@link #CURRENT}. */
+    /**
+     * The current reviews of some people, as {@link #CURRENT}: rows {@code (?employee)} are put before
+     * the pattern as a VALUES block built from RDF terms.
+     */
     static final String CURRENT_OF = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE { VALUES (?employee) { ?employees }
+            SELECT ?r ?at ?review ?assessment ?latest ?latestAt WHERE {
               GRAPH <urn:ladder:reviews> {
               ?r rec:employeeId ?employee ; rec:submittedAt ?at ; rec:reviewJson ?review ; rec:assessmentJson ?assessment
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
@@ -287,12 +290,17 @@ public final class ReviewRepository {
         if (employeeIds.isEmpty()) {
             return List.of();
         }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(CURRENT_OF);
-        query.setValues("employees", employeeIds.stream()
-                .map(id -> (org.apache.jena.rdf.model.RDFNode) org.apache.jena.rdf.model.ResourceFactory
-                        .createStringLiteral(id)).toList());
+        Var employee = Var.alloc("employee");
+        ElementData rows = new ElementData();
+        rows.add(employee);
+        employeeIds.forEach(id -> rows.add(BindingFactory.binding(employee, NodeFactory.createLiteralString(id))));
+        org.apache.jena.query.Query query = QueryFactory.create(CURRENT_OF);
+        ElementGroup where = new ElementGroup();
+        where.addElement(rows);
+        where.addElement(query.getQueryPattern());
+        query.setQueryPattern(where);
         List<CurrentReview> found = new ArrayList<>();
-        store.select(query.asQuery(), row -> {
+        store.select(query, row -> {
             boolean reassessed = row.contains("latest");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
             found.add(new CurrentReview(idOf(row.getResource("r").getURI()), submitted,
