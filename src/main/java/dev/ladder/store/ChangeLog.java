@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -48,6 +47,14 @@ public final class ChangeLog {
                        ?entry chg:seq ?next ; chg:kind ?kind ; chg:at ?at } }
             WHERE { OPTIONAL { GRAPH <urn:ladder:changes> { <urn:ladder:changes> chg:last ?last } }
                     BIND (COALESCE(?last, 0) + 1 AS ?next) }""";
+    /**
+     * After {@link #MARK} in the same request: the subjects of the entry just numbered, rows
+     * {@code (?subject)} added as a VALUES block built from RDF terms.
+     */
+    static final String SUBJECTS = """
+            PREFIX chg: <https://w3id.org/ladder/change#>
+            INSERT { GRAPH <urn:ladder:changes> { ?entry chg:subject ?subject } }
+            WHERE { }""";
     static final String LAST = """
             PREFIX chg: <https://w3id.org/ladder/change#>
             SELECT ?last WHERE { GRAPH <urn:ladder:changes> { <urn:ladder:changes> chg:last ?last } }""";
@@ -93,12 +100,19 @@ public final class ChangeLog {
         mark.asUpdate().forEach(request::add);
         Set<String> distinct = new LinkedHashSet<>(subjects);
         if (!distinct.isEmpty()) {
-            // INSERT DATA built from a model, not a VALUES block pasted as text: ids may hold any character
-            org.apache.jena.rdf.model.Model about = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            org.apache.jena.rdf.model.Resource subjectOf = about.createResource(entry);
-            org.apache.jena.rdf.model.Property subject = about.createProperty("https://w3id.org/ladder/change#subject");
-            distinct.forEach(s -> subjectOf.addProperty(subject, s));
-            request.add(RdfStore.insertData(GRAPH, about));
+            ParameterizedSparqlString about = new ParameterizedSparqlString(SUBJECTS);
+            about.setIri("entry", entry);
+            org.apache.jena.sparql.modify.request.UpdateModify insert =
+                    (org.apache.jena.sparql.modify.request.UpdateModify) about.asUpdate().getOperations().get(0);
+            org.apache.jena.sparql.core.Var subject = org.apache.jena.sparql.core.Var.alloc("subject");
+            org.apache.jena.sparql.syntax.ElementData rows = new org.apache.jena.sparql.syntax.ElementData();
+            rows.add(subject);
+            distinct.forEach(s -> rows.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(subject,
+                    org.apache.jena.graph.NodeFactory.createLiteralString(s))));
+            org.apache.jena.sparql.syntax.ElementGroup where = new org.apache.jena.sparql.syntax.ElementGroup();
+            where.addElement(rows);
+            insert.setElement(where);
+            request.add(insert);
         }
     }
 
