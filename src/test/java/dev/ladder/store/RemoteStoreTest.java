@@ -33,7 +33,7 @@ class RemoteStoreTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, StoreConfiguration.class);
 
-    @EnableConfigurationProperties({LadderProperties.class, StoreProperties.class})
+    @EnableConfigurationProperties({LadderProperties.class, StoreProperties.class, CompactionProperties.class})
     static class Properties {
     }
 

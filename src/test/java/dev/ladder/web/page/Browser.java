@@ -79,7 +79,17 @@ final class Browser implements AutoCloseable {
 
     /** Opens {@code path} (from the server's root). */
     Browser open(String path) {
+        // Mark the document shown now, then wait until a document without the mark has loaded: right
+        // after a form's redirect the browser may still be busy with that page, and a check made as
+        // soon as get() returns could read it instead of the one asked for.
+        boolean newDocument = !path.contains("#");
+        if (newDocument) {
+            driver.executeScript("window.ladderPreviousPage = true;");
+        }
         driver.get(base + path);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && (!arguments[0] || !window.ladderPreviousPage);",
+                newDocument)));
         return this;
     }
 
