@@ -22,7 +22,9 @@ enum RoleRule {
     AUDIT("Only ADMIN may read the audit trail", null, List.of(Role.ADMIN), "/api/audit/**"),
     IMPORTS("Only ADMIN may import people or reviews", HttpMethod.POST, List.of(Role.ADMIN),
             "/api/employees/import", "/api/reviews/import"),
-    ERASURE("Only ADMIN may erase a person", HttpMethod.DELETE, List.of(Role.ADMIN), "/api/employees/**");
+    ERASURE("Only ADMIN may erase a person", HttpMethod.DELETE, List.of(Role.ADMIN), "/api/employees/**"),
+    STORE("Only ADMIN may see, compact or back up the store", null, List.of(Role.ADMIN), "/api/admin/store/**",
+            "/api/admin/store");
 
     private final String refusal;
     private final List<Role> roles;

@@ -86,6 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers(RoleRule.AUDIT.matchers()).hasAnyRole(RoleRule.AUDIT.roleNames())
                         .requestMatchers(RoleRule.IMPORTS.matchers()).hasAnyRole(RoleRule.IMPORTS.roleNames())
                         .requestMatchers(RoleRule.ERASURE.matchers()).hasAnyRole(RoleRule.ERASURE.roleNames())
+                        .requestMatchers(RoleRule.STORE.matchers()).hasAnyRole(RoleRule.STORE.roleNames())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
         if ("oidc".equals(properties.mode())) {

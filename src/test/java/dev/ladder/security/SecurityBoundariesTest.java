@@ -155,6 +155,11 @@ class SecurityBoundariesTest {
                 "LND");
         assertRefusal(admin.as("lnd").postCsv("/api/employees/import", "x"), "Only ADMIN may import", "LND");
         assertRefusal(admin.as("MK0003").delete("/api/employees/MK0004"), "Only ADMIN may erase a person", "MANAGER");
+        assertRefusal(admin.as("lnd").get("/api/admin/store"), "Only ADMIN may see, compact or back up the store", "LND");
+        assertRefusal(admin.as("analyst").get("/api/admin/store/backup"),
+                "Only ADMIN may see, compact or back up the store", "ANALYST");
+        assertRefusal(admin.as("MK0003").post("/api/admin/store/compaction"),
+                "Only ADMIN may see, compact or back up the store", "MANAGER");
     }
 
     /** Someone who may not read a person gets the same answer whether that person exists or not. */
