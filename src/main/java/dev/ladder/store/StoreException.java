@@ -5,7 +5,7 @@ package dev.ladder.store;
  * down, unreachable, refuses the credentials or answers with an error. The message names the store's
  * URL and what to check.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends dev.ladder.Unavailable {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

@@ -86,6 +86,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "No rule set in service", e.getMessage());
     }
 
+    /** The store (or another part the service needs) failed: 503 saying what failed; nothing was stored. */
+    @ExceptionHandler(dev.ladder.Unavailable.class)
+    ProblemDetail unavailable(dev.ladder.Unavailable e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    }
+
     /** The rule set in service lacks a policy value or reached no verdict: 503 naming the table to fix. */
     @ExceptionHandler(PolicyFault.class)
     ProblemDetail policyFault(PolicyFault e) {

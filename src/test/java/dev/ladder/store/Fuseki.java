@@ -29,8 +29,13 @@ public final class Fuseki implements AutoCloseable {
 
     /** Serves {@code dataset} to anyone. */
     public static Fuseki serve(Dataset dataset) {
+        return serve(dataset, 0);
+    }
+
+    /** Serves {@code dataset} to anyone on {@code port} (0: any free one), e.g. again after {@link #close}. */
+    public static Fuseki serve(Dataset dataset, int port) {
         quiet();
-        return new Fuseki(FusekiServer.create().loopback(true).port(0).add(DATASET, dataset).build().start(), dataset);
+        return new Fuseki(FusekiServer.create().loopback(true).port(port).add(DATASET, dataset).build().start(), dataset);
     }
 
     /** Serves {@code dataset} only to {@code user} with {@code password}, by HTTP basic authentication. */

@@ -53,6 +53,14 @@ class PageErrors {
         return withLayout(ErrorView.of(HttpStatus.NOT_FOUND, e.getMessage()), users.current());
     }
 
+    /** The store (or another part the service needs) failed: 503, saying nothing was kept and to try again. */
+    @ExceptionHandler(dev.ladder.Unavailable.class)
+    ModelAndView unavailable(dev.ladder.Unavailable e) {
+        return withLayout(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, "Ladder could not reach its store, so nothing "
+                + "of this request was kept. Try again in a moment; if it goes on, tell your administrator: "
+                + e.getMessage()), users.current());
+    }
+
     private static ModelAndView withLayout(ModelAndView view, CurrentUser user) {
         // @ModelAttribute methods do not run for exception handlers' models
         view.addObject("layout", PageModel.of(user, null));
