@@ -3,10 +3,8 @@ package dev.ladder.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +46,7 @@ import dev.ladder.review.Review;
 @SpringBootTest(properties = {"spring.main.web-application-type=none", "ladder.watch-rules=false"})
 class ImpactFastPathTest {
 
-    static final Path RULES = copyOfRules();
+    static final Path RULES = ReassessmentJobs.copyOfRules("ladder-impact-rules");
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) {
@@ -175,35 +173,7 @@ class ImpactFastPathTest {
         throw new AssertionError("the fixture has nobody with one review and a concern");
     }
 
-    /** Waits for the job to end (not a timing assertion: the limit only stops a hung job). */
     private ReassessmentJob finished(ReassessmentJob started) {
-        Instant limit = Instant.now().plus(Duration.ofMinutes(5));
-        ReassessmentJob job = started;
-        while (job.status() == ReassessmentJob.Status.RUNNING && Instant.now().isBefore(limit)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            job = reassessments.find(started.id()).orElseThrow();
-        }
-        return job;
-    }
-
-    private static Path copyOfRules() {
-        try {
-            Path folder = Files.createTempDirectory("ladder-impact-rules");
-            try (var files = Files.list(Path.of("rules"))) {
-                for (Path file : files.toList()) {
-                    if (Files.isRegularFile(file)) {
-                        Files.copy(file, folder.resolve(file.getFileName()));
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReassessmentJobs.finished(reassessments, started);
     }
 }
