@@ -1,21 +1,31 @@
 package dev.ladder.assessment.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A DRL text read for the checks, with comments blanked out (same length, line breaks kept, so every
- * offset is still a line and column of the file): its rules with their lines, and the string
- * literals compared with a fact field ({@code framework == "leicester"}) with the pattern around them.
+ * offset is still a line and column of the file): its rules with their lines, and the literals
+ * compared with a fact field ({@code framework == "leicester"}, {@code level == 4},
+ * {@code indicator in ("a", "b")}) with the pattern around them.
  */
 final class DrlText {
 
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"\\n]*)\"|'([^'\\n]*)'|(\\S+))");
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*;?[ \\t]*$");
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(?<![\\w$])(\\w+)(?:\\(\\))?\\s*(==|!=)\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    /** {@code field ==} or {@code field !=}, up to what it is compared with. */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![\\w$])(\\w+)(?:\\(\\))?\\s*(?:==|!=)\\s*");
+    /** {@code field in (} or {@code field not in (}, up to and with the list's opening bracket. */
+    private static final Pattern IN_LIST = Pattern.compile("(?<![\\w$])(\\w+)(?:\\(\\))?\\s+(?:not\\s+)?in\\s*\\(");
+    /**
+     * A string literal (group 1, without its quotes) or a whole number (group 2): not a part of a
+     * name ({@code $l2}) or of a decimal ({@code 2.5}).
+     */
+    private static final Pattern LITERAL = Pattern.compile(
+            "\"((?:[^\"\\\\\\n]|\\\\.)*)\"|(?<![\\w$.])(-?\\d+)(?![\\w.])");
 
     final String original;
     final String code;
@@ -93,16 +103,39 @@ final class DrlText {
         return rules;
     }
 
-    /** Every {@code field == "literal"} (or {@code !=}) of the code. */
+    /**
+     * Every {@code field == "literal"} or {@code field == 4} (or {@code !=}) of the code, and each
+     * literal of a {@code field in ("a", "b")} (or {@code not in}) list as a comparison of its own,
+     * in the order they are written.
+     */
     List<Comparison> comparisons() {
         List<Comparison> comparisons = new ArrayList<>();
         Matcher m = COMPARISON.matcher(code);
         while (m.find()) {
-            String pattern = enclosingPattern(m.start());
-            comparisons.add(new Comparison(m.group(1), m.group(3).replace("\\\"", "\""), m.start(3) - 1,
-                    patternType(m.start()), pattern));
+            Matcher literal = LITERAL.matcher(code).region(m.end(), code.length());
+            if (literal.lookingAt()) {
+                comparisons.add(comparison(m, literal));
+            }
         }
+        Matcher list = IN_LIST.matcher(code);
+        while (list.find()) {
+            int open = list.end() - 1;
+            // what is not a literal ($variables, constants) is skipped: only names written out are checked
+            Matcher literal = LITERAL.matcher(code).region(open + 1, close(open));
+            while (literal.find()) {
+                comparisons.add(comparison(list, literal));
+            }
+        }
+        comparisons.sort(Comparator.comparingInt(Comparison::offset));
         return comparisons;
+    }
+
+    /** The comparison of the field {@code field} found (its group 1) with the literal {@code literal} found. */
+    private Comparison comparison(Matcher field, Matcher literal) {
+        boolean quoted = literal.group(1) != null;
+        String value = quoted ? literal.group(1).replace("\\\"", "\"") : literal.group(2);
+        return new Comparison(field.group(1), value, quoted, literal.start(),
+                patternType(field.start()), enclosingPattern(field.start()));
     }
 
     /** The text inside the parentheses around {@code offset}, or "" outside any. */
@@ -111,16 +144,30 @@ final class DrlText {
         if (open < 0) {
             return "";
         }
+        return code.substring(open + 1, close(open));
+    }
+
+    /** The offset of the ")" that closes the "(" at {@code open}, or the end of the code when none does. */
+    private int close(int open) {
         int depth = 0;
+        boolean quoted = false;
         for (int i = open; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (c == '(') {
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
-                return code.substring(open + 1, i);
+                return i;
             }
         }
-        return code.substring(open + 1);
+        return code.length();
     }
 
     /** The fact type written before the parentheses around {@code offset} ({@code Observation(…)}), or "". */
@@ -198,9 +245,13 @@ final class DrlText {
     }
 
     /**
-     * {@code field == "value"}: the offset of the literal's opening quote, and the fact type and pattern
-     * text around it.
+     * {@code field == "value"}, {@code field == 4}, or one literal of {@code field in (…)}: the offset of
+     * the literal (its opening quote, or its first digit), and the fact type and pattern text around
+     * the field.
+     *
+     * @param value  the string without its quotes, or the number as written
+     * @param quoted whether the literal is a string, not a number
      */
-    record Comparison(String field, String value, int offset, String objectType, String pattern) {
+    record Comparison(String field, String value, boolean quoted, int offset, String objectType, String pattern) {
     }
 }

@@ -13,7 +13,8 @@ import dev.ladder.framework.Polarity;
  * Every framework, competency, behaviour (by id or text) and learning resource a rule names must
  * exist. In a decision table, what a column holds follows from its template: a cell that goes into
  * {@code framework == "$param"} is a framework id, one that goes into {@code text == "$param"} a
- * behaviour as the council writes it. In DRL, the string literals compared with such fields.
+ * behaviour as the council writes it. In DRL, the literals compared with such fields, alone
+ * ({@code framework == "leicester"}) or in a list ({@code indicator in ("…", "…")}).
  */
 final class References {
 
@@ -36,15 +37,18 @@ final class References {
         for (RuleTable.Column column : table.columns()) {
             DrlText template = new DrlText(column.template());
             for (DrlText.Comparison literal : template.comparisons()) {
-                if (literal.value().contains("$")) {
+                if (!literal.quoted() || literal.value().contains("$")) {
                     continue;
                 }
                 Optional<Kind> kind = Kind.ofField(literal.field(), column.objectType());
                 if (kind.isEmpty()) {
                     continue;
                 }
-                if (kind.get() == Kind.FRAMEWORK) {
-                    fixedFramework = literal.value();
+                // the rows are about one framework only when the template says framework == "x" (not
+                // framework != "x", nor one of framework in ("x", "y"))
+                Matcher fixed = FRAMEWORK_LITERAL.matcher(column.template());
+                if (kind.get() == Kind.FRAMEWORK && fixed.find()) {
+                    fixedFramework = fixed.group(1);
                 }
                 ontology.check(kind.get(), literal.value(), null, polarity(literal.pattern())).ifPresent(miss ->
                         problems.add(new RuleProblem(file, table.headerRow() + 3, column.index(),
@@ -86,7 +90,8 @@ final class References {
         List<RuleProblem> problems = new ArrayList<>();
         for (DrlText.Comparison literal : drl.comparisons()) {
             Optional<Kind> kind = Kind.ofField(literal.field(), literal.objectType());
-            if (kind.isEmpty()) {
+            // names are strings: competency == 4 is for the compiler to judge, not a name to look up
+            if (kind.isEmpty() || !literal.quoted()) {
                 continue;
             }
             Matcher framework = FRAMEWORK_LITERAL.matcher(literal.pattern());

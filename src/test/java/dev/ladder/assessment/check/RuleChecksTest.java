@@ -135,6 +135,77 @@ class RuleChecksTest {
     }
 
     @Test
+    void aMisspeltBehaviourIdInAnInListIsReportedAtItsLiteralWithTheIdMeant() {
+        List<Indicator> indicators = LoadedFrameworks.framework("leicester").competencies().get(0).indicators();
+        String right = indicators.get(0).id();
+        Indicator meant = indicators.get(1);
+        String typo = meant.id().substring(0, 3) + meant.id().substring(4);
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule about two behaviours"
+                when
+                    Observation(indicator in ("%s",
+                                              "%s"))
+                then
+                end
+                """.formatted(right, typo));
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isEqualTo("                              ".length() + 1);
+            assertThat(p.message()).isEqualTo("Unknown behaviour id \"" + typo + "\" in any framework, "
+                    + "so the rule would never apply");
+            assertThat(p.hint()).contains("Did you mean \"" + meant.id() + "\"", meant.text());
+        });
+    }
+
+    @Test
+    void aMisspeltFrameworkInANotInListIsReported() {
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule about the other frameworks"
+                when
+                    Employee(framework not in ("leicester", "miltonkeynes"))
+                then
+                end
+                """);
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo("    Employee(framework not in (\"leicester\", ".length() + 1);
+            assertThat(p.message()).startsWith("Unknown framework \"miltonkeynes\"; the frameworks in service are");
+            assertThat(p.hint()).contains("Did you mean \"milton-keynes\"");
+        });
+    }
+
+    @Test
+    void inListsOfExistingNamesAreNoProblem() {
+        List<Indicator> indicators = LoadedFrameworks.framework("cambridge").competencies().get(0).indicators();
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule naming only what exists"
+                when
+                    Employee(framework in ("cambridge", "leicester"))
+                    Observation(indicator in ("%s", "%s"))
+                    NextLevelBehaviour(indicator not in ("%s"))
+                then
+                end
+                """.formatted(indicators.get(0).id(), indicators.get(1).id(), indicators.get(0).id()));
+
+        assertThat(checks.read(files)).isEmpty();
+    }
+
+    @Test
     void aMisspeltLearningResourceIsReportedWithTheResourceMeant() {
         Catalogue catalogue = new Catalogue();
         catalogue.ontologyLoaded(LoadedFrameworks.shared());
