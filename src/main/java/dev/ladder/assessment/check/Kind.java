@@ -2,10 +2,12 @@ package dev.ladder.assessment.check;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a name in a rule refers to, known from the fact field it is compared with: {@code framework}
- * holds a framework id, {@code text} a behaviour as the council writes it, and so on.
+ * holds a framework id, {@code text} a behaviour as the council writes it, {@code level} a level's
+ * rank, and so on.
  */
 enum Kind {
     FRAMEWORK("framework"),
@@ -15,7 +17,15 @@ enum Kind {
     BEHAVIOUR("behaviour"),
     RESOURCE("learning resource"),
     RESOURCE_TYPE("learning resource type"),
-    THEME("learning theme");
+    THEME("learning theme"),
+    /** A level's rank, written as a number ({@code level == 4}), not as a string like the others. */
+    LEVEL("level");
+
+    /**
+     * The facts whose {@code level} is a level's rank (see {@code fact/}; only {@code Employee} has a
+     * {@code nextLevel}). Elsewhere, in a {@code Map} say, a field called level may hold anything.
+     */
+    private static final Set<String> LEVELLED = Set.of("employee", "expectation", "nextlevelbehaviour", "observation");
 
     private final String noun;
 
@@ -25,6 +35,11 @@ enum Kind {
 
     String noun() {
         return noun;
+    }
+
+    /** Whether its names are numbers: a rule compares them unquoted ({@code level == 4}). */
+    boolean numeric() {
+        return this == LEVEL;
     }
 
     /**
@@ -47,6 +62,8 @@ enum Kind {
             case "resourceType" -> RESOURCE_TYPE;
             case "type" -> type.contains("resource") || type.contains("recommendation") ? RESOURCE_TYPE : null;
             case "theme", "themeId" -> THEME;
+            case "level" -> LEVELLED.contains(type) ? LEVEL : null;
+            case "nextLevel" -> type.equals("employee") ? LEVEL : null;
             default -> null;
         });
     }

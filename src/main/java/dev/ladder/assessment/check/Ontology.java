@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.ladder.catalogue.CatalogueSnapshot;
 import dev.ladder.catalogue.LearningResource;
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Framework;
 import dev.ladder.framework.Indicator;
+import dev.ladder.framework.Level;
 import dev.ladder.framework.Polarity;
 
 /**
- * Every name a rule may use, by kind: the frameworks in service with their competencies and
+ * Every name a rule may use, by kind: the frameworks in service with their levels, competencies and
  * behaviours (ids and texts), and the learning catalogue's resources, types and themes. Answers
  * whether a name exists and, when it does not, which existing one was probably meant.
  */
@@ -24,6 +28,8 @@ final class Ontology {
 
     private final Map<Kind, List<Entry>> entries = new EnumMap<>(Kind.class);
     private final List<String> frameworkIds = new ArrayList<>();
+    /** The ranks of each framework's levels, in order, by framework id in order. */
+    private final SortedMap<String, List<Integer>> levels = new TreeMap<>();
 
     Ontology(java.util.Collection<Framework> frameworks, CatalogueSnapshot catalogue) {
         for (Kind kind : Kind.values()) {
@@ -32,6 +38,7 @@ final class Ontology {
         for (Framework framework : frameworks) {
             frameworkIds.add(framework.id());
             add(Kind.FRAMEWORK, framework.id(), null, framework.title(), null);
+            levels.put(framework.id(), framework.levels().stream().map(Level::rank).sorted().toList());
             for (Competency competency : framework.competencies()) {
                 add(Kind.COMPETENCY, competency.id(), framework.id(), competency.title(), null);
                 add(Kind.COMPETENCY_TITLE, competency.title(), framework.id(), competency.id(), null);
@@ -70,6 +77,9 @@ final class Ontology {
      * @param polarity  the polarity the rule requires of a behaviour, when it requires one
      */
     Optional<Miss> check(Kind kind, String name, String framework, Polarity polarity) {
+        if (kind == Kind.LEVEL) {
+            return level(name, framework);
+        }
         List<Entry> all = entries.get(kind);
         List<Entry> named = all.stream().filter(e -> e.name().equals(name)).toList();
         boolean scoped = framework != null && frameworkIds.contains(framework) && kind != Kind.FRAMEWORK
@@ -98,6 +108,46 @@ final class Ontology {
         };
         return Optional.of(new Miss("unknown " + kind.noun() + " \"" + name + "\"" + where
                 + ", so the rule would never apply", nearestHint(kind, name, framework, polarity)));
+    }
+
+    /**
+     * Why a level number cannot be what a rule means: not a level of {@code framework}, or, when the rule
+     * names no framework in service, of none. A near number means nothing, so the hint lists the levels.
+     */
+    private Optional<Miss> level(String number, String framework) {
+        Integer rank = rank(number);
+        List<Integer> ranks = framework == null ? null : levels.get(framework);
+        if (ranks != null) {
+            if (ranks.contains(rank)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Miss("level " + number + " is not a level of framework " + framework
+                    + " (its levels are " + join(ranks) + "), so the rule would never apply",
+                    "Use one of the levels of " + framework + ": " + join(ranks) + " (GET /api/frameworks/"
+                            + framework + ")."));
+        }
+        if (levels.values().stream().anyMatch(r -> r.contains(rank))) {
+            return Optional.empty();
+        }
+        String all = levels.entrySet().stream().map(e -> e.getKey() + " " + join(e.getValue()))
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Miss("no framework has a level " + number + " (the levels are: " + all
+                + "), so the rule would never apply", "Use a level of the framework the rule is about ("
+                + all + "); name it in the same pattern (framework == \"…\") to have the number checked against "
+                + "that framework's levels only."));
+    }
+
+    /** The number as a rank, or null when it is too long for one (no framework has such a level). */
+    private static Integer rank(String number) {
+        try {
+            return Integer.valueOf(number);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String join(List<Integer> ranks) {
+        return ranks.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private String nearestHint(Kind kind, String name, String framework, Polarity polarity) {

@@ -14,7 +14,8 @@ import dev.ladder.framework.Polarity;
  * exist. In a decision table, what a column holds follows from its template: a cell that goes into
  * {@code framework == "$param"} is a framework id, one that goes into {@code text == "$param"} a
  * behaviour as the council writes it. In DRL, the literals compared with such fields, alone
- * ({@code framework == "leicester"}) or in a list ({@code indicator in ("…", "…")}).
+ * ({@code framework == "leicester"}) or in a list ({@code indicator in ("…", "…")}), and the level
+ * numbers compared with a level field ({@code level == 4}).
  */
 final class References {
 
@@ -41,7 +42,7 @@ final class References {
                     continue;
                 }
                 Optional<Kind> kind = Kind.ofField(literal.field(), column.objectType());
-                if (kind.isEmpty()) {
+                if (kind.isEmpty() || kind.get().numeric()) {
                     continue;
                 }
                 // the rows are about one framework only when the template says framework == "x" (not
@@ -61,7 +62,8 @@ final class References {
             Matcher m = PARAMETER.matcher(column.template());
             while (m.find()) {
                 Optional<Kind> kind = Kind.ofField(m.group(1), column.objectType());
-                if (kind.isPresent()) {
+                // level numbers are checked in DRL files only: no table has a level column
+                if (kind.isPresent() && !kind.get().numeric()) {
                     parameters.add(new Parameter(column, kind.get(), m.group(4), !m.group(3).isEmpty(),
                             polarity(column.template())));
                     if (kind.get() == Kind.FRAMEWORK && frameworkColumn == null) {
@@ -90,8 +92,9 @@ final class References {
         List<RuleProblem> problems = new ArrayList<>();
         for (DrlText.Comparison literal : drl.comparisons()) {
             Optional<Kind> kind = Kind.ofField(literal.field(), literal.objectType());
-            // names are strings: competency == 4 is for the compiler to judge, not a name to look up
-            if (kind.isEmpty() || !literal.quoted()) {
+            // a level is compared with a number, every other name with a string: anything else
+            // (level == "4", competency == 4) is for the compiler to judge, not a name to look up
+            if (kind.isEmpty() || kind.get().numeric() == literal.quoted()) {
                 continue;
             }
             Matcher framework = FRAMEWORK_LITERAL.matcher(literal.pattern());

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +26,7 @@ import dev.ladder.catalogue.Catalogue;
 import dev.ladder.framework.Competency;
 import dev.ladder.framework.Framework;
 import dev.ladder.framework.Indicator;
+import dev.ladder.framework.Level;
 import dev.ladder.framework.LoadedFrameworks;
 import dev.ladder.framework.Polarity;
 import dev.ladder.review.ReviewValidator;
@@ -186,8 +189,14 @@ class RuleChecksTest {
     }
 
     @Test
-    void inListsOfExistingNamesAreNoProblem() {
-        List<Indicator> indicators = LoadedFrameworks.framework("cambridge").competencies().get(0).indicators();
+    void inListsOfExistingNamesAndLevelsOfTheFrameworkAreNoProblem() {
+        // the framework with the most levels: its top level is one the others do not have
+        Framework widest = LoadedFrameworks.get().all().stream()
+                .max(Comparator.comparingInt(f -> f.levels().size())).orElseThrow();
+        List<Indicator> indicators = widest.competencies().get(0).indicators();
+        int top = widest.levels().get(widest.levels().size() - 1).rank();
+        assertThat(LoadedFrameworks.get().all()).filteredOn(f -> f != widest)
+                .allSatisfy(f -> assertThat(f.levels()).extracting(Level::rank).doesNotContain(top));
         Map<String, byte[]> files = with("extra.drl", """
                 package ladder.rules;
 
@@ -195,14 +204,74 @@ class RuleChecksTest {
 
                 rule "A rule naming only what exists"
                 when
-                    Employee(framework in ("cambridge", "leicester"))
-                    Observation(indicator in ("%s", "%s"))
-                    NextLevelBehaviour(indicator not in ("%s"))
+                    Employee(framework in ("cambridge", "leicester"), nextLevel != 1)
+                    Employee(framework == "%s", level == %d)
+                    Observation(indicator in ("%s", "%s"), level in (1, %d))
+                    NextLevelBehaviour(indicator not in ("%s"), level != 1)
+                    Rating(value == 99)
                 then
                 end
-                """.formatted(indicators.get(0).id(), indicators.get(1).id(), indicators.get(0).id()));
+                """.formatted(widest.id(), top, indicators.get(0).id(), indicators.get(1).id(), top,
+                indicators.get(0).id()));
 
         assertThat(checks.read(files)).isEmpty();
+    }
+
+    @Test
+    void aLevelTheFrameworkDoesNotHaveIsReportedWithItsLevels() {
+        List<Integer> ranks = LoadedFrameworks.framework("leicester").levels().stream().map(Level::rank).toList();
+        assertThat(ranks).doesNotContain(7);
+        String levels = ranks.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule about a level leicester does not have"
+                when
+                    Employee(framework == "leicester", level == 7)
+                then
+                end
+                """);
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo("    Employee(framework == \"leicester\", level == ".length() + 1);
+            assertThat(p.message()).isEqualTo("Level 7 is not a level of framework leicester (its levels are "
+                    + levels + "), so the rule would never apply");
+            assertThat(p.hint()).contains(levels);
+        });
+    }
+
+    @Test
+    void aLevelNoFrameworkHasIsReportedWithEveryFrameworksLevels() {
+        Map<String, String> levels = new TreeMap<>();
+        for (Framework framework : LoadedFrameworks.get().all()) {
+            List<Integer> ranks = framework.levels().stream().map(Level::rank).toList();
+            assertThat(ranks).doesNotContain(9);
+            levels.put(framework.id(), ranks.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        Map<String, byte[]> files = with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "A rule about a level nobody has"
+                when
+                    Employee(nextLevel == 9)
+                then
+                end
+                """);
+
+        assertThat(checks.read(files)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.column()).isEqualTo("    Employee(nextLevel == ".length() + 1);
+            assertThat(p.message()).startsWith("No framework has a level 9 (")
+                    .endsWith("), so the rule would never apply");
+            levels.forEach((framework, ranks) -> assertThat(p.message()).contains(framework + " " + ranks));
+            levels.forEach((framework, ranks) -> assertThat(p.hint()).contains(framework + " " + ranks));
+        });
     }
 
     @Test
