@@ -41,6 +41,15 @@ class AssessmentAssembler {
     }
 
     Assessment assemble(Review review, Framework framework, String version, Findings findings) {
+        return assemble(review, framework, version, findings, true);
+    }
+
+    /**
+     * @param recommend whether each learning need gets its recommendations; without them the
+     *                  recommendation policy is still read and checked, so a rule set that could not
+     *                  recommend fails here too (for counting verdicts over many reviews)
+     */
+    Assessment assemble(Review review, Framework framework, String version, Findings findings, boolean recommend) {
         findings.requireOneOfEach();
         ReadinessVerdict verdict = findings.verdict(version, framework.id());
 
@@ -57,7 +66,7 @@ class AssessmentAssembler {
                 .forEach(r -> reasons.computeIfAbsent(r.competency(), c -> new ArrayList<>()).add(r));
         List<Assessment.LearningNeed> needs = reasons.entrySet().stream()
                 .map(e -> need(review, framework, e.getKey(), priority(findings, e.getKey()), e.getValue(), findings,
-                        policy))
+                        recommend ? policy : null))
                 .sorted(Comparator.comparing((Assessment.LearningNeed n) -> Priority.valueOf(n.priority().toUpperCase(Locale.ROOT)))
                         .thenComparing(Assessment.LearningNeed::competency, framework.competencyOrder()))
                 .toList();
@@ -113,8 +122,13 @@ class AssessmentAssembler {
         return settled.get(0);
     }
 
+    /** @param policy null for a need without recommendations */
     private Assessment.LearningNeed need(Review review, Framework framework, String competencyId, Priority priority,
                                          List<NeedReason> reasons, Findings findings, RecommendationPolicy policy) {
+        if (policy == null) {
+            return new Assessment.LearningNeed(competencyId, lower(priority),
+                    reasons.stream().map(r -> because(r.rule(), r)).toList(), List.of());
+        }
         Competency competency = framework.competency(competencyId).orElseThrow();
         boolean growthOnly = reasons.stream().allMatch(NeedReason::towardsNextLevel);
         int rank = growthOnly ? review.level() + 1 : review.level();

@@ -47,6 +47,17 @@ public class Assessor {
     }
 
     /**
+     * Assesses with a given rule set as {@link #assess(Review, Optional, RuleSet)} does, but without
+     * learning recommendations: each need is there with its priority and reasons, and no resources.
+     * The recommendation policy is still read and checked, so a rule set that cannot recommend fails
+     * here as it would there. For counting verdicts over many reviews (the impact preview), where
+     * choosing resources is most of the work left after the rules.
+     */
+    public Assessment assessWithoutRecommendations(Review review, Optional<Review> previous, RuleSet rules) {
+        return run(review, previous, rules, null, false, (session, outcome) -> outcome.orThrow());
+    }
+
+    /**
      * Assesses with a given rule set and tells {@code firedRules} the name of every rule that fires
      * (scenarios use it to find the rules no scenario covers); null for no one to tell.
      */
@@ -59,7 +70,7 @@ public class Assessor {
                         firedRules.accept(event.getMatch().getRule().getName());
                     }
                 });
-        return run(review, previous, rules, listen, (session, outcome) -> outcome.orThrow());
+        return run(review, previous, rules, listen, true, (session, outcome) -> outcome.orThrow());
     }
 
     /**
@@ -71,7 +82,7 @@ public class Assessor {
     public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
         Framework framework = validator.validate(review);
         FiringRecorder recorder = new FiringRecorder(new FactWords(framework));
-        return run(review, previous, rules, recorder::listenTo, (session, outcome) -> new Explanation(
+        return run(review, previous, rules, recorder::listenTo, true, (session, outcome) -> new Explanation(
                 rules.version(), outcome.assessment(), recorder.fired(session),
                 ReadinessConditions.of(session.getObjects(), framework),
                 outcome.fault() == null ? null : outcome.fault().getMessage()));
@@ -84,7 +95,7 @@ public class Assessor {
      * a session that is listened to is a fresh one, so that no listener outlives its assessment.
      */
     private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
-                      java.util.function.Consumer<KieSession> listen,
+                      java.util.function.Consumer<KieSession> listen, boolean recommend,
                       java.util.function.BiFunction<KieSession, Outcome, T> result) {
         Framework framework = validator.validate(review);
         List<Object> facts = FactBuilder.facts(review, framework, previous);
@@ -97,7 +108,8 @@ public class Assessor {
             session.fireAllRules();
             Outcome outcome;
             try {
-                outcome = new Outcome(assembler.assemble(review, framework, rules.version(), Findings.of(session)), null);
+                outcome = new Outcome(assembler.assemble(review, framework, rules.version(), Findings.of(session),
+                        recommend), null);
             } catch (PolicyFault fault) {
                 outcome = new Outcome(null, fault);
             }

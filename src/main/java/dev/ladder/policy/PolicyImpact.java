@@ -177,10 +177,13 @@ public class PolicyImpact {
                 Optional.ofNullable(previous).map(CurrentReviewBrief::review), inService));
     }
 
-    /** The assessment, or null when the review cannot be assessed (the tally counts it as failed). */
+    /**
+     * The assessment without recommendations (the tally counts none), or null when the review cannot be
+     * assessed (the tally counts it as failed).
+     */
     private Assessment tryAssess(Review review, Optional<Review> previous, RuleSet rules) {
         try {
-            return assessor.assess(review, previous, rules);
+            return assessor.assessWithoutRecommendations(review, previous, rules);
         } catch (RuntimeException e) {
             return null;
         }

@@ -149,6 +149,31 @@ class PolicyValuesTest {
     }
 
     @Test
+    void anAssessmentWithoutRecommendationsHasTheSameVerdictsAndNoResources() {
+        Review review = weakInOne();
+        RuleSet inService = PROJECT.ruleSets.current().orElseThrow();
+        Assessment whole = PROJECT.assessor.assess(review, Optional.empty(), inService);
+        Assessment brief = PROJECT.assessor.assessWithoutRecommendations(review, Optional.empty(), inService);
+
+        assertThat(whole.learningNeeds()).isNotEmpty().anySatisfy(n -> assertThat(n.recommendations()).isNotEmpty());
+        assertThat(brief.learningNeeds()).allSatisfy(n -> assertThat(n.recommendations()).isEmpty());
+        assertThat(brief.learningNeeds()).extracting(Assessment.LearningNeed::competency, Assessment.LearningNeed::priority,
+                Assessment.LearningNeed::reasons).containsExactlyElementsOf(whole.learningNeeds().stream()
+                .map(n -> org.assertj.core.groups.Tuple.tuple(n.competency(), n.priority(), n.reasons())).toList());
+        assertThat(brief.redFlags()).isEqualTo(whole.redFlags());
+        assertThat(brief.readiness()).isEqualTo(whole.readiness());
+    }
+
+    @Test
+    void withoutRecommendationsAResourceTypeWithoutAWayOfLearningStillFails() throws IOException {
+        Engine engine = edited("recommendations.drl.csv", text -> text.replace("Way of learning: shadowing,shadowing,SOCIAL\n", ""));
+        RuleSet unchecked = uncheckedRuleSet();
+        // the preview counts such a review as failed, as the whole assessment would fail
+        assertThatThrownBy(() -> engine.assessor.assessWithoutRecommendations(weakInOne(), Optional.empty(), unchecked))
+                .isInstanceOf(PolicyFault.class).hasMessageContaining("'shadowing'");
+    }
+
+    @Test
     void aDeletedRecommendationsTableIsRefusedNamingIt() throws IOException {
         refused("recommendations.drl.csv", text -> null, "rules/recommendations.drl.csv", "Recommendations per need");
     }
