@@ -116,16 +116,8 @@ class RuleChecksTest {
     void aMisspeltCompetencyIdInDrlIsReportedAtItsLineAndColumnWithTheIdMeant() {
         Competency competency = LoadedFrameworks.framework("leicester").competencies().get(0);
         String typo = competency.id().substring(0, competency.id().length() - 1);
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule about one competency"
-                when
-                    Rating(competency == "%s", value < 2)
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule about one competency", """
+                Rating(competency == "%s", value < 2)
                 """.formatted(typo));
 
         assertThat(checks.read(files)).singleElement().satisfies(p -> {
@@ -143,17 +135,9 @@ class RuleChecksTest {
         String right = indicators.get(0).id();
         Indicator meant = indicators.get(1);
         String typo = meant.id().substring(0, 3) + meant.id().substring(4);
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule about two behaviours"
-                when
-                    Observation(indicator in ("%s",
-                                              "%s"))
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule about two behaviours", """
+                Observation(indicator in ("%s",
+                                          "%s"))
                 """.formatted(right, typo));
 
         assertThat(checks.read(files)).singleElement().satisfies(p -> {
@@ -168,16 +152,8 @@ class RuleChecksTest {
 
     @Test
     void aMisspeltFrameworkInANotInListIsReported() {
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule about the other frameworks"
-                when
-                    Employee(framework not in ("leicester", "miltonkeynes"))
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule about the other frameworks", """
+                Employee(framework not in ("leicester", "miltonkeynes"))
                 """);
 
         assertThat(checks.read(files)).singleElement().satisfies(p -> {
@@ -197,20 +173,12 @@ class RuleChecksTest {
         int top = widest.levels().get(widest.levels().size() - 1).rank();
         assertThat(LoadedFrameworks.get().all()).filteredOn(f -> f != widest)
                 .allSatisfy(f -> assertThat(f.levels()).extracting(Level::rank).doesNotContain(top));
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule naming only what exists"
-                when
-                    Employee(framework in ("cambridge", "leicester"), nextLevel != 1)
-                    Employee(framework == "%s", level == %d)
-                    Observation(indicator in ("%s", "%s"), level in (1, %d))
-                    NextLevelBehaviour(indicator not in ("%s"), level != 1)
-                    Rating(value == 99)
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule naming only what exists", """
+                Employee(framework in ("cambridge", "leicester"), nextLevel != 1)
+                Employee(framework == "%s", level == %d)
+                Observation(indicator in ("%s", "%s"), level in (1, %d))
+                NextLevelBehaviour(indicator not in ("%s"), level != 1)
+                Rating(value == 99)
                 """.formatted(widest.id(), top, indicators.get(0).id(), indicators.get(1).id(), top,
                 indicators.get(0).id()));
 
@@ -222,16 +190,8 @@ class RuleChecksTest {
         List<Integer> ranks = LoadedFrameworks.framework("leicester").levels().stream().map(Level::rank).toList();
         assertThat(ranks).doesNotContain(7);
         String levels = ranks.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule about a level leicester does not have"
-                when
-                    Employee(framework == "leicester", level == 7)
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule about a level leicester does not have", """
+                Employee(framework == "leicester", level == 7)
                 """);
 
         assertThat(checks.read(files)).singleElement().satisfies(p -> {
@@ -252,16 +212,8 @@ class RuleChecksTest {
             assertThat(ranks).doesNotContain(9);
             levels.put(framework.id(), ranks.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        Map<String, byte[]> files = with("extra.drl", """
-                package ladder.rules;
-
-                import dev.ladder.assessment.fact.*;
-
-                rule "A rule about a level nobody has"
-                when
-                    Employee(nextLevel == 9)
-                then
-                end
+        Map<String, byte[]> files = withRule("A rule about a level nobody has", """
+                Employee(nextLevel == 9)
                 """);
 
         assertThat(checks.read(files)).singleElement().satisfies(p -> {
@@ -446,6 +398,23 @@ class RuleChecksTest {
         RuleSetCompiler.Result result = compiler.compile(files);
         assertThat(result.ok()).as("the change must not compile").isFalse();
         return checks.place(files, result.problems());
+    }
+
+    /**
+     * The rules of the project with a file {@code extra.drl} of one rule: a package line, an import on
+     * line 3, the rule on line 5, and its {@code conditions} from line 7, indented by four spaces.
+     */
+    private static Map<String, byte[]> withRule(String name, String conditions) {
+        return with("extra.drl", """
+                package ladder.rules;
+
+                import dev.ladder.assessment.fact.*;
+
+                rule "%s"
+                when
+                %sthen
+                end
+                """.formatted(name, conditions.indent(4)));
     }
 
     private static Map<String, byte[]> with(String file, String content) {
