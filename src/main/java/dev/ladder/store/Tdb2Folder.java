@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded TDB2 database folder: {@code Data-NNNN} generations (the highest is in use; compaction
  * writes the next one), {@code tdb.lock}. Opening it first repairs a torn journal ({@link JournalRepair})
- * and removes what an interrupted compaction left ({@code Data-NNNN-tmp}, never in use).
+ * and removes what an interrupted compaction left: a {@code Data-NNNN-tmp} (never in use), and generations
+ * older than the one in use (a compaction deletes the generation it replaces once its last reader has
+ * finished; a process stopped before that leaves it behind, unused, counted in the store's size, and so
+ * in when the next compaction is due).
  */
 final class Tdb2Folder {
 
@@ -39,6 +42,7 @@ final class Tdb2Folder {
             throw new UncheckedIOException("Cannot create the TDB2 folder " + dir, e);
         }
         removeUnfinishedCompactions(dir);
+        removeSupersededGenerations(dir);
         JournalRepair.repair(dir);
         return TDB2Factory.connectDataset(dir.toString());
     }
@@ -69,6 +73,15 @@ final class Tdb2Folder {
             total += FolderBytes.allocated(generation);
         }
         return total;
+    }
+
+    private static void removeSupersededGenerations(Path dir) {
+        List<Path> all = generations(dir);
+        for (Path old : all.subList(0, Math.max(0, all.size() - 1))) {
+            log.warn("TDB2 folder {}: removing {}, a generation replaced by {} (a compaction's leftover, never used again)",
+                    dir.toAbsolutePath(), old.getFileName(), all.get(all.size() - 1).getFileName());
+            FolderBytes.deleteTree(old);
+        }
     }
 
     private static void removeUnfinishedCompactions(Path dir) {

@@ -159,6 +159,10 @@ public final class BenchReviews {
                             (t2 - start) / 1_000_000_000);
                 }
             }
+            long c0 = System.nanoTime();
+            System.out.println("seeding: compacting");
+            app.bean(dev.ladder.history.StoreAdmin.class).compactNow("benchmark");
+            System.out.printf("seeding: compacted in %d ms%n", (System.nanoTime() - c0) / 1_000_000);
             String note = "%d reviews for %d people, stored with ReviewHistory.storeAll in batches of %d (one transaction "
                     + "each). Start-up on the empty folder %d ms; register import %d ms; assessing %d ms (2 threads); "
                     + "storing %d ms (%.0f reviews/s).%n";

@@ -2,6 +2,7 @@ package dev.ladder.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The embedded store compacts itself once it is larger than ladder.store.compaction.when-larger-than,
  * and an administrator's compaction runs while reviews are written and people read: no request fails,
- * nothing is lost, the old generation is deleted, and the service starts again on the compacted folder.
+ * nothing is lost, the old generation is deleted, and the service starts again on the compacted folder
+ * (removing an older generation a stopped compaction left behind).
  */
 class CompactionTest {
 
@@ -73,7 +75,11 @@ class CompactionTest {
             assertThat(admin.get("/api/employees/MK0005/reviews").body().size()).isEqualTo(REVIEWS);
             assertThat(Tdb2Folder.generations(dir)).as("the old generations are deleted").hasSize(1);
         }
+        Path leftover = Files.createDirectories(dir.resolve("Data-0000"));
+        Files.writeString(leftover.resolve("GSPO.dat"), "a generation a stopped compaction did not delete");
         try (ConfigurableApplicationContext again = start(dir)) {
+            assertThat(Tdb2Folder.generations(dir)).as("an older generation left behind is removed at start")
+                    .hasSize(1).doesNotContain(leftover);
             ApiClient admin = new ApiClient(port(again));
             assertThat(admin.get("/api/employees/MK0005/reviews").body().size()).isEqualTo(REVIEWS);
             assertThat(admin.post("/api/reviews", REVIEW.formatted(2100)).status()).isEqualTo(201);
