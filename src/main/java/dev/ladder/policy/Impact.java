@@ -18,11 +18,16 @@ import java.util.List;
  * @param people          the people whose outcome changes; empty when the viewer may not see names
  * @param changed         how many people's outcome changes (readiness, red flags or learning needs)
  * @param failed          how many reviews could not be assessed by one side or the other
+ * @param onlyFrameworks  when the draft differs from the rule set in service only in decision-table rows
+ *                        that name their framework, those frameworks: only their people's reviews were
+ *                        assessed by the draft, and everyone else keeps their outcome in service (their
+ *                        sessions cannot match those rows); null when every review was assessed by the draft
+ * @param assessedByDraft how many of the reviews the draft assessed
  */
 public record Impact(String inService, String draft, int reviews, List<Transition> transitions,
                      int redFlagsAdded, int redFlagsRemoved, List<Count> needsByPriority,
                      List<Count> byFramework, List<Count> byDepartment, List<Affected> people, int changed,
-                     int failed) {
+                     int failed, List<String> onlyFrameworks, int assessedByDraft) {
 
     public Impact {
         transitions = List.copyOf(transitions);
@@ -30,14 +35,7 @@ public record Impact(String inService, String draft, int reviews, List<Transitio
         byFramework = List.copyOf(byFramework);
         byDepartment = List.copyOf(byDepartment);
         people = List.copyOf(people);
-    }
-
-    /** As before {@code changed} and {@code failed} were added: both counted from {@code people}/0. */
-    public Impact(String inService, String draft, int reviews, List<Transition> transitions, int redFlagsAdded,
-                  int redFlagsRemoved, List<Count> needsByPriority, List<Count> byFramework,
-                  List<Count> byDepartment, List<Affected> people) {
-        this(inService, draft, reviews, transitions, redFlagsAdded, redFlagsRemoved, needsByPriority, byFramework,
-                byDepartment, people, people.size(), 0);
+        onlyFrameworks = onlyFrameworks == null ? null : List.copyOf(onlyFrameworks);
     }
 
     /** How many people move from one readiness status to another ({@code none} when there is no verdict). */
@@ -55,7 +53,12 @@ public record Impact(String inService, String draft, int reviews, List<Transitio
 
     /** The people whose outcome changes, when the viewer may see names; the same without them otherwise. */
     public Impact withoutNames() {
+        return withPeople(List.of());
+    }
+
+    /** The same impact naming only {@code visible} of the people affected (the counts stay those of everyone). */
+    public Impact withPeople(List<Affected> visible) {
         return new Impact(inService, draft, reviews, transitions, redFlagsAdded, redFlagsRemoved, needsByPriority,
-                byFramework, byDepartment, List.of(), changed, failed);
+                byFramework, byDepartment, visible, changed, failed, onlyFrameworks, assessedByDraft);
     }
 }

@@ -23,8 +23,13 @@ final class ImpactTally {
     private static final List<String> PRIORITIES = List.of("high", "medium", "low");
     private static final String NO_DEPARTMENT = "(no department)";
 
-    /** One review: its assessment by the rule set in service and by the draft (null when it could not be made). */
-    record Outcome(String employeeId, String framework, String department, Verdicts inService, Verdicts draft) {
+    /**
+     * One review: its assessment by the rule set in service and by the draft (null when it could not be
+     * made); {@code assessedByDraft} false when the draft's side is the one in service, because the draft
+     * cannot change it.
+     */
+    record Outcome(String employeeId, String framework, String department, Verdicts inService, Verdicts draft,
+                   boolean assessedByDraft) {
     }
 
     private final boolean withNames;
@@ -39,6 +44,7 @@ final class ImpactTally {
     private int flagsRemoved;
     private int changed;
     private int failed;
+    private int assessedByDraft;
 
     ImpactTally(boolean withNames) {
         this.withNames = withNames;
@@ -46,6 +52,9 @@ final class ImpactTally {
 
     void add(Outcome outcome) {
         reviews++;
+        if (outcome.assessedByDraft()) {
+            assessedByDraft++;
+        }
         String from = status(outcome.inService());
         String to = status(outcome.draft());
         transitions.merge(List.of(from, to), 1, Integer::sum);
@@ -86,7 +95,8 @@ final class ImpactTally {
         }
     }
 
-    Impact impact(String inService, String draft) {
+    /** @param onlyFrameworks as {@link Impact#onlyFrameworks()} */
+    Impact impact(String inService, String draft, List<String> onlyFrameworks) {
         List<Impact.Transition> rows = new ArrayList<>();
         transitions.forEach((pair, count) -> rows.add(new Impact.Transition(pair.get(0), pair.get(1), count)));
         List<Impact.Count> priorities = new ArrayList<>();
@@ -95,7 +105,7 @@ final class ImpactTally {
         }
         people.sort(Comparator.comparing(Impact.Affected::employeeId));
         return new Impact(inService, draft, reviews, rows, flagsAdded, flagsRemoved, priorities, counts(byFramework),
-                counts(byDepartment), people, changed, failed);
+                counts(byDepartment), people, changed, failed, onlyFrameworks, assessedByDraft);
     }
 
     static String status(Assessment assessment) {

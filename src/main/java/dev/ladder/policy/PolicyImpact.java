@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -18,6 +20,7 @@ import dev.ladder.assessment.RuleProblem;
 import dev.ladder.assessment.RuleSet;
 import dev.ladder.assessment.RuleSetCompiler;
 import dev.ladder.assessment.RuleSets;
+import dev.ladder.assessment.check.ChangeScope;
 import dev.ladder.history.CurrentReviewBrief;
 import dev.ladder.history.Parallel;
 import dev.ladder.history.ReviewHistory;
@@ -54,9 +57,11 @@ public class PolicyImpact {
     private final ReviewHistory history;
     private final Organisation organisation;
     private final ReportIndex snapshot;
+    private final PolicyFiles policyFiles;
 
     PolicyImpact(PolicyDrafts drafts, RuleSets ruleSets, Assessor assessor, ReviewHistory history,
-                 Organisation organisation, ReportIndex snapshot) {
+                 Organisation organisation, ReportIndex snapshot, PolicyFiles policyFiles) {
+        this.policyFiles = policyFiles;
         this.drafts = drafts;
         this.ruleSets = ruleSets;
         this.assessor = assessor;
@@ -116,7 +121,7 @@ public class PolicyImpact {
         }
         RuleSet draft = built.ruleSet();
         try {
-            return compare(current, inService, draft, withNames);
+            return compare(current, inService, draft, scope(inService, draftRuleFiles), withNames);
         } finally {
             ruleSets.release(draft);
         }
@@ -140,7 +145,28 @@ public class PolicyImpact {
         }
     }
 
-    private Impact compare(List<CurrentReviewBrief> current, RuleSet inService, RuleSet draft, boolean withNames) {
+    /**
+     * The frameworks whose people the draft can affect ({@link ChangeScope}), when its rule files can be
+     * compared with those the rule set in service was compiled from: the files in the rules folder, if
+     * their content hash is that rule set's version (not when they have been edited since, or another
+     * replica has published); empty (everyone) otherwise.
+     */
+    Optional<Set<String>> scope(RuleSet inService, Map<String, byte[]> draftRuleFiles) {
+        Map<String, byte[]> served = new TreeMap<>();
+        policyFiles.inService().forEach((path, bytes) -> {
+            if (PolicyFiles.isRuleFile(path) && !PolicyFiles.isFeature(path)) {
+                served.put(path, bytes);
+            }
+        });
+        if (!inService.version().equals(RuleSetHash.of(served))) {
+            return Optional.empty();
+        }
+        return ChangeScope.frameworks(served, draftRuleFiles);
+    }
+
+    /** @param scope the frameworks whose people the draft can affect; empty: anyone */
+    Impact compare(List<CurrentReviewBrief> current, RuleSet inService, RuleSet draft, Optional<Set<String>> scope,
+                   boolean withNames) {
         int[] previous = previousAmong(current);
         List<Integer> latest = latestOfEachPerson(current);
         boolean same = draft.version().equals(inService.version());
@@ -149,13 +175,15 @@ public class PolicyImpact {
             int i = latest.get(k);
             CurrentReviewBrief review = current.get(i);
             CurrentReviewBrief before = previous[i] < 0 ? null : current.get(previous[i]);
-            Verdicts now = inService(review, before, inService);
-            Verdicts then = same ? now : ImpactTally.brief(tryAssess(review.review(),
-                    Optional.ofNullable(before).map(CurrentReviewBrief::review), draft));
             Review r = review.review();
-            return new ImpactTally.Outcome(r.employeeId(), r.framework(), department(r), now, then);
+            Verdicts now = inService(review, before, inService);
+            boolean unaffected = same || scope.map(frameworks -> !frameworks.contains(r.framework())).orElse(false);
+            Verdicts then = unaffected ? now : ImpactTally.brief(tryAssess(r,
+                    Optional.ofNullable(before).map(CurrentReviewBrief::review), draft));
+            return new ImpactTally.Outcome(r.employeeId(), r.framework(), department(r), now, then, !unaffected);
         }, tally::add);
-        return tally.impact(inService.version(), draft.version());
+        return tally.impact(inService.version(), draft.version(), same ? List.of()
+                : scope.map(frameworks -> (List<String>) new ArrayList<>(frameworks)).orElse(null));
     }
 
     /**

@@ -71,9 +71,7 @@ class PolicyImpactController {
             audit.record("READ", "*", "POST /api/policy/drafts/" + id + "/impact (" + visible.size()
                     + " people named)");
         }
-        return new Impact(result.inService(), result.draft(), result.reviews(), result.transitions(),
-                result.redFlagsAdded(), result.redFlagsRemoved(), result.needsByPriority(), result.byFramework(),
-                result.byDepartment(), visible, result.changed(), result.failed());
+        return result.withPeople(visible);
     }
 
     @Operation(operationId = "startReassessment", summary = "Re-assess every current stored review under the rule"

@@ -192,6 +192,10 @@ class WorkbenchPageTest extends PageTest {
             people += t.get("count").asInt();
         }
         assertThat(people).isEqualTo(impact.get("reviews").asInt()).isPositive();
+        // only Leicester's row changed in the grid: only Leicester's people were assessed by the draft
+        assertThat(impact.get("onlyFrameworks").toString()).isEqualTo("[\"leicester\"]");
+        assertThat(browser.text("#impact-assessed")).startsWith(impact.get("assessedByDraft").asInt() + " of "
+                + impact.get("reviews").asInt() + ": the draft changes only rows for leicester");
         assertThat(browser.text("#impact-people")).contains("Names are shown only to those who may see people's records");
         browser.check("workbench-impact");
 

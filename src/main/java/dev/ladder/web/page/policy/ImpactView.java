@@ -18,7 +18,7 @@ record ImpactView(String draftId, String draftHref, String inService, String dra
                   int changed, int failed,
                   List<Impact.Transition> transitions, List<String> statuses, List<MatrixRow> matrix,
                   int redFlagsAdded, int redFlagsRemoved, List<CountRow> needsByPriority, List<CountRow> byFramework,
-                  List<CountRow> byDepartment, boolean names, List<Impact.Affected> people) {
+                  List<CountRow> byDepartment, boolean names, List<Impact.Affected> people, String assessed) {
 
     /** One "from" status: how many go to each status, in the order of {@code statuses}. */
     record MatrixRow(String from, List<Integer> to) {
@@ -55,7 +55,20 @@ record ImpactView(String draftId, String draftHref, String inService, String dra
         return new ImpactView(draftId, "/policy/drafts/" + draftId, impact.inService(), impact.draft(),
                 impact.reviews(), moving, impact.changed(), impact.failed(), sorted, List.copyOf(statuses), matrix, impact.redFlagsAdded(),
                 impact.redFlagsRemoved(), rows(impact.needsByPriority()), rows(impact.byFramework()),
-                rows(impact.byDepartment()), names, visible);
+                rows(impact.byDepartment()), names, visible, assessed(impact));
+    }
+
+    /** How many reviews the draft had to assess, and why not all of them. */
+    static String assessed(Impact impact) {
+        if (impact.onlyFrameworks() == null) {
+            return "All " + impact.reviews() + ": the draft changes more than rows that name a framework.";
+        }
+        if (impact.onlyFrameworks().isEmpty()) {
+            return "None: the draft's rules are the rules in service.";
+        }
+        return impact.assessedByDraft() + " of " + impact.reviews() + ": the draft changes only rows for "
+                + String.join(", ", impact.onlyFrameworks()) + ", which cannot match anyone of another framework,"
+                + " so everyone else keeps their outcome in service.";
     }
 
     private static List<CountRow> rows(List<Impact.Count> counts) {
