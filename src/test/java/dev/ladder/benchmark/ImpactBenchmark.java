@@ -127,9 +127,10 @@ public final class ImpactBenchmark {
 
     private static void report(int count, String what, long start, long cpuStart, Impact result) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("RESULT %,d reviews | %s | %,d ms | cpu %,d ms | %s | compared %,d, changed %,d, failed %,d,"
-                + " transitions %s%n", count, what, millis, (cpu() - cpuStart) / 1_000_000, load(), result.reviews(),
-                result.changed(), result.failed(),
+        System.out.printf("RESULT %,d reviews | %s | %,d ms | cpu %,d ms | %s | compared %,d, assessed by the draft %,d"
+                + " (only %s), changed %,d, failed %,d, transitions %s%n", count, what, millis,
+                (cpu() - cpuStart) / 1_000_000, load(), result.reviews(), result.assessedByDraft(),
+                result.onlyFrameworks(), result.changed(), result.failed(),
                 result.transitions().stream().filter(t -> !t.from().equals(t.to()))
                         .map(t -> t.from() + "→" + t.to() + " " + t.count()).toList());
     }
