@@ -67,16 +67,11 @@ public final class RuleSetCompiler {
         }
         List<String> names = new ArrayList<>();
         KieFileSystem kfs = kie.newKieFileSystem();
-        MessageDigest digest = sha256();
         for (java.util.Map.Entry<String, byte[]> file : rulesOnly.entrySet()) {
-            String name = file.getKey();
-            byte[] bytes = file.getValue();
-            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(bytes);
-            names.add(name);
-            kfs.write(resource(name, bytes));
+            names.add(file.getKey());
+            kfs.write(resource(file.getKey(), file.getValue()));
         }
-        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        String version = version(rulesOnly);
         ReleaseId releaseId = kie.newReleaseId("dev.ladder", "rules", version + "-" + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
 
@@ -92,6 +87,24 @@ public final class RuleSetCompiler {
                 .flatMap((KiePackage p) -> p.getRules().stream()).map(r -> r.getName()).sorted().toList();
         return Result.compiled(new RuleSet(version, Instant.now(), names, rules, container, releaseId,
                 container.getKieBase().newKieSessionsPool(1)));
+    }
+
+    /**
+     * The version rule files get: SHA-256 over each file's name and bytes, in name order, as 12 hex
+     * digits. Works it out without compiling; {@code rulesOnly} must hold rule files only.
+     */
+    public static String version(java.util.SortedMap<String, byte[]> rulesOnly) {
+        MessageDigest digest = sha256();
+        for (java.util.Map.Entry<String, byte[]> file : rulesOnly.entrySet()) {
+            digest.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(file.getValue());
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    /** How many compilations this process has started (each gets its own release id). */
+    public static long compilations() {
+        return BUILDS.get();
     }
 
     /** Forgets a rule set no longer in use, so repeated reloads do not grow the KieRepository. */

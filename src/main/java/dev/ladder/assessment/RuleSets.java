@@ -114,6 +114,47 @@ public class RuleSets implements DisposableBean, OntologyListener {
     }
 
     /**
+     * Compiles the folder only when its rule files are not the rule set in service (by content hash):
+     * the watcher's reload after a publish, which has already put the same files into service, then
+     * costs a read of the folder instead of a second compile.
+     */
+    public synchronized Attempt reloadIfChanged() {
+        RuleSet inService = current.get();
+        if (inService != null && inService.version().equals(folderVersion())) {
+            return lastAttempt;
+        }
+        return reload();
+    }
+
+    /** The version the rule files now in the folder would compile to; null when there are none. */
+    private String folderVersion() {
+        try {
+            java.util.SortedMap<String, byte[]> files = RuleSetCompiler.readFolder(folder);
+            return files.isEmpty() ? null : RuleSetCompiler.version(files);
+        } catch (java.io.UncheckedIOException e) {
+            return null; // unreadable: reload() says what is wrong
+        }
+    }
+
+    /**
+     * Puts a rule set that {@link #build} made into service, as {@link #reload()} would once it had
+     * compiled the same files: a publish has checked the draft's rule set and written its files into
+     * the folder, so compiling them again would only repeat the build. The rule set belongs to this
+     * class from now on; the one it replaces is released.
+     */
+    public synchronized Attempt putInService(RuleSet built) {
+        RuleSet previous = current.getAndSet(built);
+        if (previous != null && !previous.releaseId().equals(built.releaseId())) {
+            compiler.release(previous);
+        }
+        Attempt attempt = new Attempt(Instant.now(), built.version(), 0, List.of());
+        lastAttempt = attempt;
+        log.info("Rule set {} in service: {} rules from {}, as checked before publishing", built.version(),
+                built.rules().size(), built.files());
+        return attempt;
+    }
+
+    /**
      * Builds a rule set from files held in memory without putting it into service: the same steps a
      * reload takes before it swaps (compile, then the checks). The caller owns the result and
      * {@link #release(RuleSet)}s it when done. A rule set that compiles but fails a check is released

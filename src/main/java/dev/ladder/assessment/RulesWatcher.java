@@ -68,7 +68,7 @@ class RulesWatcher implements InitializingBean, DisposableBean {
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                ruleSets.reload();
+                ruleSets.reloadIfChanged();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

@@ -32,6 +32,15 @@ final class DraftGraph {
             PREFIX dr: <https://w3id.org/ladder/draft#>
             SELECT ?author ?createdAt ?baseVersion WHERE { GRAPH <urn:ladder:policy-drafts> {
               ?d dr:author ?author ; dr:createdAt ?createdAt OPTIONAL { ?d dr:baseVersion ?baseVersion } } }""";
+    static final String LIST = """
+            PREFIX dr: <https://w3id.org/ladder/draft#>
+            SELECT ?d ?author ?createdAt ?baseVersion WHERE { GRAPH <urn:ladder:policy-drafts> {
+              ?d dr:author ?author ; dr:createdAt ?createdAt OPTIONAL { ?d dr:baseVersion ?baseVersion } } }""";
+    static final String DROP = """
+            PREFIX dr: <https://w3id.org/ladder/draft#>
+            DELETE { GRAPH <urn:ladder:policy-drafts> { ?f ?fp ?fo } }
+            WHERE { GRAPH <urn:ladder:policy-drafts> { ?d dr:file ?f . ?f ?fp ?fo } } ;
+            DELETE WHERE { GRAPH <urn:ladder:policy-drafts> { ?d ?p ?o } }""";
     static final String FILES = """
             PREFIX dr: <https://w3id.org/ladder/draft#>
             SELECT ?path ?content WHERE { GRAPH <urn:ladder:policy-drafts> {
@@ -75,6 +84,22 @@ final class DraftGraph {
                 Instant.parse(row.getLiteral("createdAt").getLexicalForm()),
                 row.contains("baseVersion") ? row.getLiteral("baseVersion").getString() : null));
         return Optional.ofNullable(found[0]);
+    }
+
+    java.util.List<Draft> list() {
+        java.util.List<Draft> drafts = new java.util.ArrayList<>();
+        store.select(new ParameterizedSparqlString(LIST).asQuery(), row -> drafts.add(new Draft(
+                row.getResource("d").getURI().substring(DRAFT.length()), row.getLiteral("author").getString(),
+                Instant.parse(row.getLiteral("createdAt").getLexicalForm()),
+                row.contains("baseVersion") ? row.getLiteral("baseVersion").getString() : null)));
+        return drafts;
+    }
+
+    /** Removes the draft and its files, in one update. */
+    void remove(String id) {
+        ParameterizedSparqlString update = new ParameterizedSparqlString(DROP);
+        update.setIri("d", DRAFT + id);
+        store.update(update.asUpdate());
     }
 
     SortedMap<String, byte[]> files(String id) {

@@ -96,6 +96,52 @@ class DraftStore {
                 about.getProperty("baseVersion")));
     }
 
+    /** Every draft, the newest first. */
+    java.util.List<Draft> list() {
+        java.util.List<Draft> drafts = new java.util.ArrayList<>();
+        if (shared != null) {
+            drafts.addAll(shared.list());
+        } else if (Files.isDirectory(folder)) {
+            try (Stream<Path> homes = Files.list(folder)) {
+                for (Path home : homes.filter(Files::isDirectory).toList()) {
+                    find(home.getFileName().toString()).ifPresent(drafts::add);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the drafts in " + folder, e);
+            }
+        }
+        drafts.sort(java.util.Comparator.comparing(Draft::createdAt).reversed().thenComparing(Draft::id));
+        return drafts;
+    }
+
+    /**
+     * Removes a draft and its files. Its {@code draft.properties} goes first: a removal cut short leaves
+     * files that belong to no draft, never a draft with half its files.
+     *
+     * @return whether there was such a draft
+     */
+    boolean remove(String id) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        if (shared != null) {
+            shared.remove(id);
+            return true;
+        }
+        Path home = folder.resolve(id);
+        try {
+            Files.delete(home.resolve("draft.properties"));
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove draft " + id + " from " + home, e);
+        }
+        return true;
+    }
+
     /** Every file of the draft, by name. */
     SortedMap<String, byte[]> files(String id) {
         if (shared != null) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.RuleProblem;
+import dev.ladder.assessment.RuleSet;
 import dev.ladder.assessment.RuleSetCompiler;
 import dev.ladder.assessment.RuleSets;
 import dev.ladder.scenario.ScenarioReport;
@@ -62,6 +63,17 @@ class PolicyCheck {
     }
 
     CheckReport check(Map<String, byte[]> files) {
+        Checked checked = checkKeeping(files);
+        checked.release(ruleSets);
+        return checked.report();
+    }
+
+    /**
+     * Like {@link #check}, but a rule set that passed is kept for the caller, who either puts it into
+     * service ({@link RuleSets#putInService}) or {@link Checked#release releases} it: a publish then
+     * compiles the draft once, not once to check it and again to reload the folder.
+     */
+    Checked checkKeeping(Map<String, byte[]> files) {
         SortedMap<String, byte[]> rules = new TreeMap<>();
         SortedMap<String, String> features = new TreeMap<>();
         files.forEach((path, bytes) -> {
@@ -73,18 +85,32 @@ class PolicyCheck {
         });
         RuleSetCompiler.Result built = ruleSets.build(rules);
         if (!built.ok()) {
-            return new CheckReport(null, built.problems(), null, List.of());
+            return new Checked(new CheckReport(null, built.problems(), null, List.of()), null);
         }
+        CheckReport report;
         try {
-            ScenarioReport report = scenarios.run(features, built.ruleSet());
-            return new CheckReport(built.ruleSet().version(), unreadableFeatures(report), report,
-                    report.rulesNotFired(built.ruleSet()));
+            ScenarioReport ran = scenarios.run(features, built.ruleSet());
+            report = new CheckReport(built.ruleSet().version(), unreadableFeatures(ran), ran,
+                    ran.rulesNotFired(built.ruleSet()));
         } catch (RuntimeException e) {
             // the scenarios could not run at all; say so as a problem rather than fail the request
-            return new CheckReport(built.ruleSet().version(), List.of(new RuleProblem("features", null, null,
+            report = new CheckReport(built.ruleSet().version(), List.of(new RuleProblem("features", null, null,
                     "The scenarios could not be run: " + e.getMessage())), null, List.of());
-        } finally {
+        }
+        if (!report.passed()) {
             ruleSets.release(built.ruleSet());
+            return new Checked(report, null);
+        }
+        return new Checked(report, built.ruleSet());
+    }
+
+    /** A check's report and, when it passed, the rule set it built (not yet released). */
+    record Checked(CheckReport report, RuleSet ruleSet) {
+
+        void release(RuleSets ruleSets) {
+            if (ruleSet != null) {
+                ruleSets.release(ruleSet);
+            }
         }
     }
 }

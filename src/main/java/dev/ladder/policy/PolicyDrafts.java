@@ -88,10 +88,29 @@ public class PolicyDrafts {
         return publisher.check(store.files(id));
     }
 
-    /** @throws PublishRefused when the draft does not pass {@link #check} */
+    /**
+     * Publishes the draft; once published it is in the history, and the draft is removed (a further
+     * change starts a new draft from the version now in service).
+     *
+     * @throws PublishRefused when the draft does not pass {@link #check}; the draft is kept then
+     */
     public PolicyVersion publish(String id, String reason, String author) {
         existing(id);
-        return publisher.publish(store.files(id), reason, author);
+        PolicyVersion version = publisher.publish(store.files(id), reason, author);
+        store.remove(id);
+        return version;
+    }
+
+    /** Every draft, the newest first (published drafts are gone: they are in the history). */
+    public List<Draft> list() {
+        return store.list();
+    }
+
+    /** Throws a draft away; the service is not touched. */
+    public void discard(String id) {
+        if (!store.remove(id)) {
+            throw new PolicyNotFound("No policy draft '" + id + "'");
+        }
     }
 
     private Draft existing(String id) {

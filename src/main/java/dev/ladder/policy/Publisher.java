@@ -19,8 +19,9 @@ import dev.ladder.store.RdfStore;
 
 /**
  * Puts a checked version of the policy into service, one at a time: commit to the policy history,
- * write the files into {@code ladder.rules-dir} and {@code ladder.features-dir}, reload the rule set
- * (whether or not the rules watcher is on), and announce {@link PolicyPublished}. The history is
+ * write the files into {@code ladder.rules-dir} and {@code ladder.features-dir}, put the rule set the
+ * check built into service (compiled once; the rules watcher, if on, finds the folder already in
+ * service), and announce {@link PolicyPublished}. The history is
  * started at start-up with the policy as found; hand edits made since the last version are recorded
  * as a version of their own before the next publish, so the history stays true.
  *
@@ -103,33 +104,37 @@ class Publisher implements DisposableBean {
      */
     synchronized PolicyVersion publish(Map<String, byte[]> policy, String reason, String author) {
         long started = System.nanoTime();
-        CheckReport report = check.check(policy);
+        PolicyCheck.Checked checked = check.checkKeeping(policy);
+        CheckReport report = checked.report();
         if (!report.passed()) {
             throw new PublishRefused(report);
         }
-        long checked = System.nanoTime();
-        String before = follow();
-        recordHandEdits();
-        RevCommit commit = repository().commit(policy, author, reason, report.version());
-        if (shared != null && !shared.put(before, commit.name(), repository().bundle())) {
-            String other = follow();
-            throw new PublishRefused(new CheckReport(report.version(), java.util.List.of(new RuleProblem("(policy)",
-                    null, null, "Another replica published version " + other + " while this one was being published",
-                    "look at the history, then check and publish the draft again")), report.scenarios(),
-                    report.uncoveredRules()));
+        long checkedAt = System.nanoTime();
+        RevCommit commit;
+        try {
+            String before = follow();
+            recordHandEdits();
+            commit = repository().commit(policy, author, reason, report.version());
+            if (shared != null && !shared.put(before, commit.name(), repository().bundle())) {
+                String other = follow();
+                throw new PublishRefused(new CheckReport(report.version(), java.util.List.of(new RuleProblem("(policy)",
+                        null, null, "Another replica published version " + other + " while this one was being published",
+                        "look at the history, then check and publish the draft again")), report.scenarios(),
+                        report.uncoveredRules()));
+            }
+            files.putInService(policy);
+        } catch (RuntimeException e) {
+            checked.release(ruleSets);
+            throw e;
         }
-        files.putInService(policy);
-        RuleSets.Attempt attempt = ruleSets.reload();
-        if (!report.version().equals(attempt.version())) {
-            log.error("Published policy version {} checked as rule set {}, but the rules folder compiled to {}: {}",
-                    repository().shortId(commit), report.version(), attempt.version(), attempt.problems());
-        }
+        // the rule set the check built is the one these files compile to: it goes into service as it is
+        ruleSets.putInService(checked.ruleSet());
         PolicyVersion version = version(commit);
         long inService = System.nanoTime();
-        lastTimings = new Timings((checked - started) / 1_000_000, (inService - checked) / 1_000_000);
+        lastTimings = new Timings((checkedAt - started) / 1_000_000, (inService - checkedAt) / 1_000_000);
         log.info("Policy version {} (rule set {}) published by {}: {} (checked in {} ms, then in service {} ms later)",
-                version.version(), report.version(), author, reason, (checked - started) / 1_000_000,
-                (inService - checked) / 1_000_000);
+                version.version(), report.version(), author, reason, (checkedAt - started) / 1_000_000,
+                (inService - checkedAt) / 1_000_000);
         try {
             events.publishEvent(new PolicyPublished(version, report.version()));
         } catch (RuntimeException e) {

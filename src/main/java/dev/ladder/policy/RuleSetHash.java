@@ -1,16 +1,14 @@
 package dev.ladder.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.ladder.assessment.RuleSetCompiler;
+
 /**
  * The version a rule set built from these files gets, without compiling them: the same content hash
- * as {@code RuleSetCompiler} (SHA-256 over each rule file's name and bytes, in name order, 12 hex
- * digits). Used for versions whose rules were not compiled here (the policy as found when the history began, or
+ * as {@link RuleSetCompiler#version} (SHA-256 over each rule file's name and bytes, in name order, 12
+ * hex digits), over the rule files among policy files (scenarios left out). Used for versions whose rules were not compiled here (the policy as found when the history began, or
  * edited by hand); {@code RuleSetHashTest} proves it agrees with the compiler.
  */
 final class RuleSetHash {
@@ -19,20 +17,12 @@ final class RuleSetHash {
     }
 
     static String of(Map<String, byte[]> files) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        boolean any = false;
-        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-            if (!PolicyFiles.isFeature(file.getKey()) && PolicyFiles.isRuleFile(file.getKey())) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update(file.getValue());
-                any = true;
+        java.util.SortedMap<String, byte[]> rules = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (!PolicyFiles.isFeature(name) && PolicyFiles.isRuleFile(name)) {
+                rules.put(name, bytes);
             }
-        }
-        return any ? HexFormat.of().formatHex(digest.digest()).substring(0, 12) : null;
+        });
+        return rules.isEmpty() ? null : RuleSetCompiler.version(rules);
     }
 }

@@ -69,6 +69,22 @@ class PolicyController {
         return ResponseEntity.created(URI.create("/api/policy/drafts/" + draft.id())).body(DraftView.of(draft, drafts));
     }
 
+    @Operation(operationId = "listPolicyDrafts", summary = "Every draft not yet published or discarded, the newest first")
+    @ApiResponse(responseCode = "200", description = "The drafts: who started each, when, and from which rule set")
+    @GetMapping("/api/policy/drafts")
+    List<Draft> drafts() {
+        return drafts.list();
+    }
+
+    @Operation(operationId = "discardPolicyDraft", summary = "Throw a draft away; the policy in service is not touched")
+    @ApiResponse(responseCode = "204", description = "Discarded")
+    @ApiResponse(responseCode = "404", description = "No such draft")
+    @DeleteMapping("/api/policy/drafts/{id}")
+    ResponseEntity<Void> discard(@PathVariable String id) {
+        drafts.discard(id);
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(operationId = "getPolicyDraft", summary = "A draft: who started it, when, from which rule set, and its files")
     @ApiResponse(responseCode = "200", description = "The draft and its file paths")
     @ApiResponse(responseCode = "404", description = "No such draft")
@@ -124,7 +140,8 @@ class PolicyController {
     }
 
     @Operation(operationId = "publishPolicyDraft", summary = "Publish a draft that passes its check: a new version in the policy"
-            + " history (you as author, your reason as message), its files in rules/ and features/, in service at once",
+            + " history (you as author, your reason as message), its files in rules/ and features/, in service at once;"
+            + " the draft is then removed (a refused draft is kept)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true))
     @ApiResponse(responseCode = "201", description = "Published and in service")
     @ApiResponse(responseCode = "400", description = "No reason given")

@@ -56,6 +56,22 @@ class RuleSetsTest {
     }
 
     @Test
+    void theWatchersReloadCompilesOnlyWhenTheRuleFilesChanged() throws IOException {
+        String version = engine.ruleSets.current().orElseThrow().version();
+        long compiled = RuleSetCompiler.compilations();
+
+        assertThat(engine.ruleSets.reloadIfChanged().version()).isEqualTo(version);
+        assertThat(RuleSetCompiler.compilations()).as("the folder is the rule set in service").isEqualTo(compiled);
+
+        setThreshold("milton-keynes", 0);
+        RuleSets.Attempt changed = engine.ruleSets.reloadIfChanged();
+
+        assertThat(RuleSetCompiler.compilations()).isEqualTo(compiled + 1);
+        assertThat(changed.version()).isNotEqualTo(version)
+                .isEqualTo(engine.ruleSets.current().orElseThrow().version());
+    }
+
+    @Test
     void aGoodEditIsSwappedIn() throws IOException {
         assertThat(engine.assessor.assess(NOTHING_SHOWN).readiness().status()).isEqualTo("DEVELOPING");
 

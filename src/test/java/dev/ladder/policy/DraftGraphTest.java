@@ -41,6 +41,23 @@ class DraftGraphTest {
         assertThat(drafts.read("0123456789ab", "features/x.feature")).isEmpty();
     }
 
+    @Test
+    void draftsAreListedAndARemovedDraftLeavesNothingBehind() {
+        Draft older = new Draft("0123456789ab", "analyst", Instant.parse("2026-12-01T10:00:00Z"), "abc1234");
+        Draft newer = new Draft("ba9876543210", "lnd", Instant.parse("2026-12-02T10:00:00Z"), null);
+        drafts.create(older, Map.of("a.drl", "a\n".getBytes(StandardCharsets.UTF_8)));
+        drafts.create(newer, Map.of("b.drl", "b\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(drafts.list()).containsExactlyInAnyOrder(older, newer);
+
+        drafts.remove("0123456789ab");
+
+        assertThat(drafts.list()).containsExactly(newer);
+        assertThat(drafts.find("0123456789ab")).isEmpty();
+        assertThat(drafts.files("0123456789ab")).isEmpty();
+        assertThat(drafts.files("ba9876543210")).containsOnlyKeys("b.drl");
+    }
+
     private static Map<String, String> text(Map<String, byte[]> files) {
         Map<String, String> text = new TreeMap<>();
         files.forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));

@@ -43,14 +43,14 @@ public final class PolicyTimings {
         try (ConfigurableApplicationContext context = new SpringApplication(LadderApplication.class).run(settings)) {
             PolicyDrafts drafts = context.getBean(PolicyDrafts.class);
             RuleSets ruleSets = context.getBean(RuleSets.class);
-            String draft = drafts.create("analyst").id();
-            String readiness = drafts.read(draft, "readiness.drl");
+            String readiness = drafts.read(drafts.create("analyst").id(), "readiness.drl");
             List<Long> checks = new ArrayList<>();
             List<Long> publishes = new ArrayList<>();
             List<Long> afterChecks = new ArrayList<>();
             List<Long> builds = new ArrayList<>();
             Publisher publisher = context.getBean(Publisher.class);
             for (int i = 0; i < warmUp + runs; i++) {
+                String draft = drafts.create("analyst").id(); // a published draft is removed
                 drafts.write(draft, "readiness.drl", i % 2 == 0 ? "// timing run " + i + "\n" + readiness : readiness);
                 java.util.Map<String, byte[]> rules = new java.util.TreeMap<>();
                 for (String path : drafts.files(draft)) {

@@ -27,6 +27,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.ladder.assessment.RuleSetCompiler;
 import dev.ladder.framework.OntologyWorkspace;
 import dev.ladder.policy.PolicyPublished;
 import tools.jackson.databind.JsonNode;
@@ -211,10 +212,13 @@ class PolicyApiTest {
         String id = newDraft();
         put("/api/policy/drafts/" + id + "/files/readiness.drl", COMMENT + new String(readiness, StandardCharsets.UTF_8));
 
+        long compiledBefore = RuleSetCompiler.compilations();
         ApiClient.Response published = analyst.post("/api/policy/drafts/" + id + "/publish",
                 "{\"reason\":\"Say who reviewed the readiness rules\"}");
 
         assertThat(published.status()).isEqualTo(201);
+        assertThat(RuleSetCompiler.compilations() - compiledBefore)
+                .as("compiled once: the rule set its check built is the one put into service").isEqualTo(1);
         String version = published.body().get("version").asString();
         String ruleSet = published.body().get("ruleSetVersion").asString();
         assertThat(version).matches("[0-9a-f]{7,40}");
@@ -225,6 +229,9 @@ class PolicyApiTest {
             assertThat(event.version().version()).isEqualTo(version);
             assertThat(event.ruleSetVersion()).isEqualTo(ruleSet);
         });
+
+        assertThat(analyst.get("/api/policy/drafts/" + id).status()).as("a published draft is in the history now")
+                .isEqualTo(404);
 
         JsonNode newest = analyst.get("/api/policy/history").body().get(0);
         // the version before it: the policy as it was in service just before (a hand edit is recorded first)
@@ -275,6 +282,32 @@ class PolicyApiTest {
             Files.writeString(threshold, original);
             analyst.post("/api/rules/reload");
         }
+    }
+
+    @Test
+    void draftsAreListedNewestFirstUntilDiscardedAndARefusedPublishKeepsTheDraft() throws IOException {
+        String first = newDraft();
+        String second = newDraft();
+        put("/api/policy/drafts/" + second + "/files/readiness.drl", "rule \"broken\" when then");
+
+        JsonNode listed = analyst.get("/api/policy/drafts").body();
+        List<String> ids = new ArrayList<>();
+        listed.forEach(draft -> ids.add(draft.get("id").asString()));
+        assertThat(ids).containsSubsequence(second, first);
+        assertThat(listed.get(ids.indexOf(first)).get("author").asString()).isEqualTo("analyst");
+        assertThat(listed.get(ids.indexOf(first)).get("baseVersion").asString()).isEqualTo(ruleSetVersion());
+
+        assertThat(analyst.post("/api/policy/drafts/" + second + "/publish", "{\"reason\":\"try it\"}").status())
+                .isEqualTo(422);
+        assertThat(analyst.get("/api/policy/drafts/" + second).status()).as("refused: kept to be fixed").isEqualTo(200);
+
+        assertThat(analyst.delete("/api/policy/drafts/" + first).status()).isEqualTo(204);
+        assertThat(analyst.get("/api/policy/drafts/" + first).status()).isEqualTo(404);
+        assertThat(analyst.delete("/api/policy/drafts/" + first).status()).isEqualTo(404);
+        List<String> after = new ArrayList<>();
+        analyst.get("/api/policy/drafts").body().forEach(draft -> after.add(draft.get("id").asString()));
+        assertThat(after).contains(second).doesNotContain(first);
+        assertThat(analyst.delete("/api/policy/drafts/" + second).status()).isEqualTo(204);
     }
 
     @Test

@@ -222,6 +222,10 @@ class WorkbenchPageTest extends PageTest {
         String inService = api.get("/api/rules/status").body().get("version").asString();
         assertThat(inService).isNotEqualTo(inServiceBefore);
 
+        // Published, the draft is a version of the history and no longer a draft in progress
+        browser.open("/policy");
+        assertThat(browser.all("#drafts-table a").stream().map(WebElement::getText)).doesNotContain(draft);
+
         // The history shows it first: who, why
         browser.open("/policy/history");
         List<WebElement> versions = browser.all("#history-versions tbody tr");
@@ -403,6 +407,29 @@ class WorkbenchPageTest extends PageTest {
         assertThat(browser.all(".ladder-glossary-sentence h3").stream().map(WebElement::getText))
                 .contains("Given the reviewer observed {int}% of the next-level behaviours in every competency of the next level");
         browser.check("workbench-glossary");
+    }
+
+    @Test
+    void theDraftsInProgressAreListedAndADraftCanBeDiscarded() {
+        as("analyst").open("/policy");
+        browser.clickAndWait("#start-draft");
+        String draft = browser.path().substring("/policy/drafts/".length());
+
+        browser.open("/policy");
+        List<WebElement> rows = browser.all("#drafts-table tbody tr");
+        assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains(draft, "analyst",
+                api.get("/api/rules/status").body().get("version").asString()));
+        browser.check("workbench-drafts");
+
+        browser.clickAndWait(browser.find("#drafts-table a[href$='" + draft + "']"));
+        assertThat(browser.text("#draft-id")).isEqualTo(draft);
+        browser.clickAndWait("#discard-draft");
+
+        assertThat(browser.path()).startsWith("/policy?discarded");
+        assertThat(browser.text("#draft-discarded")).contains("The draft was discarded");
+        assertThat(browser.all("#drafts-table a").stream().map(WebElement::getText)).doesNotContain(draft);
+        browser.open("/policy/drafts/" + draft);
+        assertThat(browser.text("#error-detail")).contains("it may have been published or discarded");
     }
 
     @Test

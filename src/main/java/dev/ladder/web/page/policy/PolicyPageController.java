@@ -15,8 +15,8 @@ import dev.ladder.security.CurrentUsers;
 
 /**
  * The analysts' workbench, its start: the policy in force (every table's values, readably, and every
- * DRL file's rules, with the rule set's version), starting a draft, and a draft's own page (its files
- * to edit, check, preview, publish).
+ * DRL file's rules, with the rule set's version), the drafts in progress, starting or discarding a
+ * draft, and a draft's own page (its files to edit, check, preview, publish).
  */
 @Controller
 @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
@@ -42,6 +42,8 @@ class PolicyPageController {
         model.addAttribute("compiledAt", current == null ? null : Drafts.when(current.compiledAt()));
         model.addAttribute("folderFails", last != null && !last.problems().isEmpty());
         model.addAttribute("policy", PolicyTablesView.of(RuleSetCompiler.readFolder(ruleSets.folder()), picks));
+        model.addAttribute("drafts", drafts.service().list().stream().map(d -> new DraftRow(d.id(), d.author(),
+                Drafts.when(d.createdAt()), d.baseVersion(), "/policy/drafts/" + d.id())).toList());
         return "policy/in-force";
     }
 
@@ -49,6 +51,18 @@ class PolicyPageController {
     String start() {
         Draft draft = drafts.service().create(users.current().username());
         return "redirect:/policy/drafts/" + draft.id();
+    }
+
+    /** One draft in the list on the policy page. */
+    record DraftRow(String id, String author, String createdAt, String baseVersion, String href) {
+    }
+
+    @PostMapping("/policy/drafts/{id}/discard")
+    String discard(@PathVariable String id) {
+        drafts.find(id);
+        drafts.service().discard(id);
+        drafts.changed(id);
+        return "redirect:/policy?discarded#policy-drafts";
     }
 
     @GetMapping("/policy/drafts/{id}")
