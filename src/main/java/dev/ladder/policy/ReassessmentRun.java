@@ -31,6 +31,7 @@ final class ReassessmentRun {
     private final Assessor assessor;
     private final ReviewHistory history;
     private final int batchSize;
+    private final Runnable progressed;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger changed = new AtomicInteger();
@@ -38,8 +39,10 @@ final class ReassessmentRun {
     private volatile ReassessmentJob.Status status = ReassessmentJob.Status.RUNNING;
     private volatile Instant finished;
 
+    /** @param progressed told after each batch is stored (and once the reviews are read) */
     ReassessmentRun(String id, String requestedBy, RuleSet rules, Instant started, Assessor assessor,
-                    ReviewHistory history, int batchSize) {
+                    ReviewHistory history, int batchSize, Runnable progressed) {
+        this.progressed = progressed;
         this.id = id;
         this.requestedBy = requestedBy;
         this.rules = rules;
@@ -68,6 +71,7 @@ final class ReassessmentRun {
         List<CurrentReview> current = history.current();
         List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
         total.set(current.size());
+        progressed.run();
         // a pipeline: the cores assess while this thread compares and stores each batch in one transaction
         List<Reassessed> newer = new ArrayList<>();
         int[] inBatch = {0};
@@ -98,6 +102,7 @@ final class ReassessmentRun {
                 newer.clear();
                 done.addAndGet(inBatch[0]);
                 inBatch[0] = 0;
+                progressed.run();
             }
         });
     }
@@ -106,14 +111,16 @@ final class ReassessmentRun {
     private record Assessed(int position, Assessment assessment) {
     }
 
-    /** Ends the job as DONE (after what follows the work, such as refreshing the report snapshot). */
-    void succeed() {
-        finished = Instant.now();
-        status = ReassessmentJob.Status.DONE;
+    /** The job as it will be once ended with {@code status} at {@code at} (to be recorded before it ends). */
+    ReassessmentJob ending(ReassessmentJob.Status status, Instant at) {
+        ReassessmentJob now = job();
+        return new ReassessmentJob(now.id(), now.requestedBy(), now.ruleSetVersion(), status, now.total(), now.done(),
+                now.changed(), now.failed(), now.started(), at);
     }
 
-    void fail() {
-        finished = Instant.now();
-        status = ReassessmentJob.Status.FAILED;
+    /** Ends the job (after what follows the work, such as refreshing the report snapshot, and recording it). */
+    void end(ReassessmentJob.Status status, Instant at) {
+        finished = at;
+        this.status = status;
     }
 }

@@ -64,6 +64,10 @@ class ReassessmentTest {
     ReportIndex index;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    dev.ladder.assessment.Assessor assessor;
+    @Autowired
+    dev.ladder.store.RdfStore store;
 
     @Test
     void afterARuleChangeTheNewestAssessmentIsTheNewRuleSetsAndTheOldOneStays() throws IOException {
@@ -152,6 +156,29 @@ class ReassessmentTest {
         assertThat(before.map(ReassessmentJob::id).orElse(null)).isNotEqualTo(started.id());
         assertThat(started.requestedBy()).isEqualTo("the-analyst");
         assertThat(finished(started).status()).isEqualTo(ReassessmentJob.Status.DONE);
+    }
+
+    @Test
+    void jobsAreRecordedInTheStoreSoTheyOutliveARestartAndOneCutShortShowsAsStopped() {
+        ReassessmentJob done = finished(reassessments.start("the-analyst"));
+        assertThat(done.status()).isEqualTo(ReassessmentJob.Status.DONE);
+        // what a restarted service reads: a new Reassessments over the same store, with no job of its own
+        Reassessments restarted = new Reassessments(ruleSets, assessor, history, java.util.List.of(), 7, store);
+        try {
+            assertThat(restarted.find(done.id())).contains(done);
+            assertThat(restarted.latest()).contains(done);
+
+            Instant started = Instant.parse("2026-12-01T09:00:00Z");
+            Instant lastWritten = Instant.parse("2026-12-01T09:00:30Z");
+            new ReassessmentGraph(store).save(new ReassessmentJob("cut-short", "the-analyst", "abc123def456",
+                    ReassessmentJob.Status.RUNNING, 40, 14, 2, 1, started, null), lastWritten);
+
+            assertThat(restarted.find("cut-short")).contains(new ReassessmentJob("cut-short", "the-analyst",
+                    "abc123def456", ReassessmentJob.Status.STOPPED, 40, 14, 2, 1, started, lastWritten));
+            assertThat(restarted.find("no-such-job")).isEmpty();
+        } finally {
+            restarted.destroy();
+        }
     }
 
     private ReassessmentJob finished(ReassessmentJob started) {

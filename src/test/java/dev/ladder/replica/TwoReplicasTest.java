@@ -119,6 +119,19 @@ class TwoReplicasTest {
         assertThat(draftOnB).isEqualTo(draftOnA);
         assertThat(draftOnB.toString()).contains(".drl");
 
+        List<String> draftsOnB = new ArrayList<>();
+        json.readTree(body(httpB, "/api/policy/drafts")).forEach(d -> draftsOnB.add(d.get("id").asString()));
+        assertThat(draftsOnB).contains(draftId);
+
+        // A re-assessment run by A is followed through B (jobs are recorded in the store), and ends the same.
+        LadderHttp.Response job = httpA.post("/api/policy/reassessments", "application/json", "");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        String jobId = json.readTree(job.body()).get("id").asString();
+        assertThat(httpB.get("/api/policy/reassessments/" + jobId).status()).isEqualTo(200);
+        awaitTrue("A's re-assessment is done", () -> body(httpA, "/api/policy/reassessments/" + jobId)
+                .contains("\"DONE\""), a);
+        awaitAgree("/api/policy/reassessments/" + jobId, httpA, httpB, b);
+
         // Both replicas have the same policy history (shared through the store), under the same version ids.
         assertThat(body(httpB, "/api/policy/history")).isEqualTo(body(httpA, "/api/policy/history")).contains("\"version\"");
 

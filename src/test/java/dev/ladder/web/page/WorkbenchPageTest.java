@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.ladder.framework.OntologyWorkspace;
+import dev.ladder.policy.RecordedJobs;
+import dev.ladder.store.RdfStore;
 import dev.ladder.web.ApiClient;
 import tools.jackson.databind.JsonNode;
 
@@ -430,6 +434,22 @@ class WorkbenchPageTest extends PageTest {
         assertThat(browser.all("#drafts-table a").stream().map(WebElement::getText)).doesNotContain(draft);
         browser.open("/policy/drafts/" + draft);
         assertThat(browser.text("#error-detail")).contains("it may have been published or discarded");
+    }
+
+    @Test
+    void aReassessmentCutShortByAStopShowsAsStoppedWithWhatToDo(@Autowired RdfStore store) {
+        RecordedJobs.cutShort(store, "cut-short-job", Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-01T09:00:30Z"));
+
+        as("analyst").open("/policy/reassessments/cut-short-job");
+
+        assertThat(browser.text("#job-status")).isEqualTo("Stopped");
+        assertThat(browser.find("#job").getAttribute("data-status")).isEqualTo("STOPPED");
+        assertThat(browser.text("#job-note")).contains("The service stopped before this re-assessment ended",
+                "it does only what is left");
+        assertThat(browser.text("#job-done")).isEqualTo("14 of 40 reviews (35%)");
+        assertThat(browser.text("#job-finished")).isEqualTo("1 Dec 2026, 09:00 UTC");
+        browser.check("workbench-job-stopped");
     }
 
     @Test

@@ -128,15 +128,41 @@ class HistoryPages {
                         : line.startsWith("-") ? "remove" : "context")).toList();
     }
 
-    /** A re-assessment job as its page shows it. */
-    record JobView(String id, String status, boolean running, int total, int done, int changed, int failed,
-                   int percent, String requestedBy, String ruleSetVersion, String started, String finished) {
+    /**
+     * A re-assessment job as its page shows it.
+     *
+     * @param label    the status in words, for its tag
+     * @param tagClass the GOV.UK tag's colour for that status
+     * @param note     what a STOPPED job means, or null
+     * @param endedLabel "Finished", or for a STOPPED job when it last recorded its progress
+     */
+    record JobView(String id, String status, String label, String tagClass, String note, String endedLabel,
+                   boolean running, int total,
+                   int done, int changed, int failed, int percent, String requestedBy, String ruleSetVersion,
+                   String started, String finished) {
 
         static JobView of(ReassessmentJob job) {
             int percent = job.total() == 0 ? 100 : (int) Math.floor(100.0 * job.done() / job.total());
-            return new JobView(job.id(), job.status().name(), job.status() == ReassessmentJob.Status.RUNNING,
-                    job.total(), job.done(), job.changed(), job.failed(), percent, job.requestedBy(),
-                    job.ruleSetVersion(), Drafts.when(job.started()), Drafts.when(job.finished()));
+            String label = switch (job.status()) {
+                case RUNNING -> "Running";
+                case DONE -> "Done";
+                case FAILED -> "Failed";
+                case STOPPED -> "Stopped";
+            };
+            String tag = switch (job.status()) {
+                case RUNNING -> "govuk-tag--blue";
+                case DONE -> "govuk-tag--green";
+                case FAILED -> "govuk-tag--red";
+                case STOPPED -> "govuk-tag--yellow";
+            };
+            String note = job.status() == ReassessmentJob.Status.STOPPED
+                    ? "The service stopped before this re-assessment ended. What it stored is kept; re-assess again"
+                    + " from the history and it does only what is left." : null;
+            return new JobView(job.id(), job.status().name(), label, tag, note,
+                    job.status() == ReassessmentJob.Status.STOPPED ? "Last progress" : "Finished",
+                    job.status() == ReassessmentJob.Status.RUNNING, job.total(), job.done(), job.changed(),
+                    job.failed(), percent, job.requestedBy(), job.ruleSetVersion(), Drafts.when(job.started()),
+                    Drafts.when(job.finished()));
         }
     }
 }
