@@ -62,15 +62,39 @@ public class PolicyDrafts {
                 + "'; its files are " + store.files(id).keySet()));
     }
 
+    /** The media type of an Excel workbook (.xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** Writes (creates or replaces) a file of the draft. */
     public void write(String id, String path, String text) {
         existing(id);
         PolicyFiles.validate(path);
         if (PolicyFiles.isBinary(path)) {
             throw new InvalidPolicyPath(path, "File '" + path + "' is a spreadsheet decision table and cannot be"
-                    + " written as text; save it as CSV (" + path.replace(".xlsx", ".csv") + ") instead");
+                    + " written as text: send the workbook itself (Content-Type " + XLSX + "), or save it as CSV ("
+                    + path.replace(".xlsx", ".csv") + ") instead");
         }
         store.write(id, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes (creates or replaces) a spreadsheet decision table ({@code *.drl.xlsx}) of the draft, as
+     * saved by a spreadsheet program. It must be an Excel workbook; whether its tables compile is the
+     * check's business, as for any other file.
+     */
+    public void writeSpreadsheet(String id, String path, byte[] workbook) {
+        existing(id);
+        PolicyFiles.validate(path);
+        if (!PolicyFiles.isBinary(path)) {
+            throw new InvalidPolicyPath(path, "File '" + path + "' is not a spreadsheet decision table (*.drl.xlsx);"
+                    + " write it as text instead");
+        }
+        String problem = Workbooks.problem(workbook);
+        if (problem != null) {
+            throw new InvalidPolicyPath(path, "File '" + path + "' is not an Excel workbook (.xlsx): " + problem
+                    + ". Save it from your spreadsheet program as 'Excel Workbook (.xlsx)'");
+        }
+        store.write(id, path, workbook);
     }
 
     /** Removes a file from the draft; publishing the draft removes it from service. */

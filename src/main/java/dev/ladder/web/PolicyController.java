@@ -48,6 +48,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ApiResponse(responseCode = "403", description = "Only ANALYST and ADMIN may work on the policy")
 class PolicyController {
 
+    private static final String XLSX = PolicyDrafts.XLSX;
     private static final String FILE_PATH = "A rule file relative to the rules folder (readiness-threshold.drl.csv)"
             + " or a scenario under features/ (features/assessment-readiness.feature); '/' written as is, not encoded";
 
@@ -94,17 +95,19 @@ class PolicyController {
                 drafts);
     }
 
-    @Operation(operationId = "getPolicyDraftFile", summary = "A file of a draft, as text")
-    @ApiResponse(responseCode = "200", description = "The file's text")
+    @Operation(operationId = "getPolicyDraftFile", summary = "A file of a draft: text, or an Excel workbook for a *.drl.xlsx table")
+    @ApiResponse(responseCode = "200", description = "The file's text, or the workbook's bytes", content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "400", description = "The path is not a policy file (it names the path and what is allowed)")
     @ApiResponse(responseCode = "404", description = "No such draft, or no such file in it")
-    @GetMapping(path = "/api/policy/drafts/{id}/files/{*path}", produces = MediaType.TEXT_PLAIN_VALUE)
-    String file(@PathVariable String id, @Parameter(description = FILE_PATH) @PathVariable String path) {
+    @GetMapping(path = "/api/policy/drafts/{id}/files/{*path}", produces = {MediaType.TEXT_PLAIN_VALUE, XLSX})
+    ResponseEntity<?> file(@PathVariable String id, @Parameter(description = FILE_PATH) @PathVariable String path) {
         String name = relative(path);
         if (name.endsWith(".xlsx")) {
-            throw new BadRequest("File '" + name + "' is a spreadsheet decision table and cannot be read as text");
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX)).body(drafts.readBytes(id, name));
         }
-        return drafts.read(id, name);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(drafts.read(id, name));
     }
 
     @Operation(operationId = "putPolicyDraftFile", summary = "Write (create or replace) a file of a draft; the service is not touched",
@@ -117,6 +120,22 @@ class PolicyController {
     ResponseEntity<Void> write(@PathVariable String id, @Parameter(description = FILE_PATH) @PathVariable String path,
                                @RequestBody(required = false) String text) {
         drafts.write(id, relative(path), text == null ? "" : text);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(operationId = "putPolicyDraftWorkbook", summary = "Write (create or replace) a spreadsheet decision table"
+            + " (*.drl.xlsx) of a draft, as saved by a spreadsheet program; the service is not touched",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @ApiResponse(responseCode = "204", description = "Written")
+    @ApiResponse(responseCode = "400", description = "The path is not a *.drl.xlsx policy file, or the body is not an Excel"
+            + " workbook (it says what it is instead)")
+    @ApiResponse(responseCode = "404", description = "No such draft")
+    @PutMapping(path = "/api/policy/drafts/{id}/files/{*path}", consumes = XLSX)
+    ResponseEntity<Void> writeWorkbook(@PathVariable String id,
+                                       @Parameter(description = FILE_PATH) @PathVariable String path,
+                                       @RequestBody(required = false) byte[] workbook) {
+        drafts.writeSpreadsheet(id, relative(path), workbook == null ? new byte[0] : workbook);
         return ResponseEntity.noContent().build();
     }
 

@@ -85,6 +85,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
     }
 
+    /** PUTs {@code body} with the given Content-Type (text, or a workbook's bytes). */
+    public Response put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** POSTs {@code json} as the body, with Content-Type application/json. */
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")

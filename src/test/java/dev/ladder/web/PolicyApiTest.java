@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.ladder.assessment.RuleSetCompiler;
+import dev.ladder.assessment.check.TestWorkbooks;
 import dev.ladder.framework.OntologyWorkspace;
 import dev.ladder.policy.PolicyPublished;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ class PolicyApiTest {
     private static final Path RULES = WORK.resolve("rules");
     private static final Path FEATURES = WORK.resolve("features");
     private static final Path HISTORY = WORK.resolve("policy-history");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String COMMENT = "// The readiness policy, reviewed by the workbench test\n";
 
     @LocalServerPort
@@ -311,6 +313,42 @@ class PolicyApiTest {
     }
 
     @Test
+    void aSpreadsheetTableIsReadAndWrittenAsAWorkbookAndAnythingElseIsRefused() throws Exception {
+        String id = newDraft();
+        String threshold = Files.readString(RULES.resolve("readiness-threshold.drl.csv"));
+        byte[] workbook = TestWorkbooks.of("Thresholds", threshold.lines().toList());
+        assertThat(analyst.delete("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.csv").status()).isEqualTo(204);
+
+        HttpResponse<String> written = put("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx", XLSX, workbook);
+
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(204);
+        HttpResponse<byte[]> read = get("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(XLSX));
+        assertThat(read.body()).isEqualTo(workbook);
+
+        // a CSV sent as a workbook is refused, saying what it is, and the draft keeps the workbook it had
+        HttpResponse<String> refused = put("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx", XLSX,
+                threshold.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("readiness-threshold.drl.xlsx", "is not an Excel workbook",
+                "not a zip archive");
+        assertThat(get("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx").body()).isEqualTo(workbook);
+        // a workbook cannot replace a text file, nor text a workbook
+        assertThat(put("/api/policy/drafts/" + id + "/files/readiness.drl", XLSX, workbook).statusCode()).isEqualTo(400);
+        HttpResponse<String> asText = put("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx", "a,b");
+        assertThat(asText.statusCode()).isEqualTo(400);
+        assertThat(asText.body()).contains("send the workbook itself");
+
+        // the same table as a workbook: the check compiles it and every scenario still passes
+        JsonNode check = analyst.post("/api/policy/drafts/" + id + "/check").body();
+        assertThat(check.get("problems")).isEmpty();
+        assertThat(check.get("scenarios").get("failed").asInt()).isZero();
+        assertThat(check.get("version").asString()).isNotEqualTo(ruleSetVersion());
+        assertThat(analyst.delete("/api/policy/drafts/" + id).status()).isEqualTo(204);
+    }
+
+    @Test
     void theFirstVersionIsThePolicyAsFoundAtStartUp() {
         JsonNode history = analyst.get("/api/policy/history").body();
         JsonNode first = history.get(history.size() - 1);
@@ -394,13 +432,28 @@ class PolicyApiTest {
     }
 
     private HttpResponse<String> put(String path, String text) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return put(path, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file of a draft as the bytes the service sends, whatever their type. */
+    private HttpResponse<byte[]> get(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("analyst:" + ApiClient.TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .PUT(HttpRequest.BodyPublishers.ofString(text)).build();
+                        ("analyst:" + ApiClient.TEST_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient().send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

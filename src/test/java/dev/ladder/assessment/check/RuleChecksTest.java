@@ -2,7 +2,6 @@ package dev.ladder.assessment.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -442,19 +438,7 @@ class RuleChecksTest {
     }
 
     /** The CSV rows as a workbook with one sheet (cells split as a spreadsheet would read the CSV). */
-    private static byte[] workbook(String sheetName, List<String> csvRows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            TableFile csv = TableFile.read("t.drl.csv", String.join("\n", csvRows).getBytes(StandardCharsets.UTF_8));
-            List<List<String>> rows = csv.sheets().get(0).rows();
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] workbook(String sheetName, List<String> csvRows) {
+        return TestWorkbooks.of(sheetName, csvRows);
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.ladder.assessment.check.TestWorkbooks;
 import dev.ladder.framework.OntologyWorkspace;
+import dev.ladder.policy.PolicyDrafts;
 import dev.ladder.policy.RecordedJobs;
 import dev.ladder.store.RdfStore;
 import dev.ladder.web.ApiClient;
@@ -450,6 +452,50 @@ class WorkbenchPageTest extends PageTest {
         assertThat(browser.text("#job-done")).isEqualTo("14 of 40 reviews (35%)");
         assertThat(browser.text("#job-finished")).isEqualTo("1 Dec 2026, 09:00 UTC");
         browser.check("workbench-job-stopped");
+    }
+
+    @Test
+    void aSpreadsheetTableIsDownloadedAndUploadedAndAFileThatIsNotAWorkbookIsRefused() throws IOException {
+        String table = Files.readString(RULES.resolve("readiness-threshold.drl.csv"));
+        byte[] workbook = TestWorkbooks.of("Thresholds", table.lines().toList());
+        String draft = analyst().post("/api/policy/drafts").body().get("id").asString();
+        Path folder = Files.createTempDirectory(WORK, "uploads");
+        Path xlsx = Files.write(folder.resolve("readiness-threshold.drl.xlsx"), workbook);
+        Path csv = Files.writeString(folder.resolve("thresholds.csv"), table);
+        // the draft's table as a workbook (a blank one first), put there through the API as a council's script would
+        assertThat(analyst().delete("/api/policy/drafts/" + draft + "/files/readiness-threshold.drl.csv").status())
+                .isEqualTo(204);
+        assertThat(analyst().put("/api/policy/drafts/" + draft + "/files/readiness-threshold.drl.xlsx",
+                PolicyDrafts.XLSX, TestWorkbooks.of("Thresholds", List.of("RuleSet,x"))).status()).isEqualTo(204);
+
+        // open it from the draft's page, upload the real table
+        as("analyst").open("/policy/drafts/" + draft);
+        browser.clickAndWait(browser.find("a[href*='readiness-threshold.drl.xlsx']"));
+        assertThat(browser.heading()).isEqualTo("readiness-threshold.drl.xlsx");
+        browser.find("#workbook").sendKeys(xlsx.toAbsolutePath().toString());
+        browser.clickAndWait("#workbook-upload");
+        assertThat(browser.text("#file-saved")).contains("Saved in the draft");
+        assertThat(browser.find("#workbook-download").getAttribute("href"))
+                .contains("/policy/drafts/" + draft + "/workbook?path=readiness-threshold.drl.xlsx");
+        browser.check("workbench-spreadsheet");
+
+        // a CSV chosen by mistake: refused at the field, saying what it is, and the draft keeps its workbook
+        browser.find("#workbook").sendKeys(csv.toAbsolutePath().toString());
+        browser.clickAndWait("#workbook-upload");
+        assertThat(browser.text(".govuk-error-summary")).contains("'thresholds.csv' was not saved",
+                "is not an Excel workbook", "not a zip archive");
+        assertThat(browser.text("#workbook-error")).contains("is not an Excel workbook");
+        browser.check("workbench-spreadsheet-error");
+        // what the draft holds is the workbook uploaded before, byte for byte (the download link serves it)
+        Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('workbook-download').href, {credentials: 'same-origin'})"
+                + ".then(async r => done([String(r.status), r.headers.get('Content-Type'),"
+                + " r.headers.get('Content-Disposition'), String((await r.arrayBuffer()).byteLength)]))");
+        assertThat(download).asList().containsExactly("200", PolicyDrafts.XLSX,
+                "attachment; filename=\"readiness-threshold.drl.xlsx\"", String.valueOf(workbook.length));
+        assertThat(analyst().post("/api/policy/drafts/" + draft + "/check").body().get("problems")).isEmpty();
+        analyst().delete("/api/policy/drafts/" + draft);
     }
 
     @Test

@@ -20,7 +20,8 @@ import dev.ladder.policy.Draft;
  * Editing one file of a draft at {@code /policy/drafts/{id}/file?path=…}: a decision table in a grid
  * (one input per cell, pick-lists for frameworks, competencies and behaviours; add and remove rows),
  * saved back into the CSV with its header rows untouched; a DRL or feature file in a text area (CodeMirror
- * with line numbers and the latest check's problems marked at their lines when scripts run).
+ * with line numbers and the latest check's problems marked at their lines when scripts run); a
+ * spreadsheet table ({@code *.drl.xlsx}) to download and upload ({@link DraftWorkbooks}).
  */
 @Controller
 @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
@@ -45,9 +46,13 @@ class DraftFiles {
                 @RequestParam(required = false) String saved, @RequestParam(required = false) Integer add,
                 Model model) {
         Draft draft = drafts.find(id);
-        String text = read(id, path);
         CheckReport check = drafts.lastCheck(id).orElse(null);
         model.addAttribute("saved", saved != null);
+        if (path.endsWith(".xlsx") && drafts.service().files(id).contains(path)) {
+            model.addAttribute("sheet", DraftWorkbooks.SheetView.of(draft, path, check, null));
+            return "policy/spreadsheet";
+        }
+        String text = read(id, path);
         if (path.endsWith(".drl.csv")) {
             model.addAttribute("grid", GridView.of(draft, path, text, picks, check, add));
             return "policy/grid";
@@ -109,9 +114,9 @@ class DraftFiles {
             throw dev.ladder.web.NotFound.of("The draft has no file '" + path + "'.");
         }
         if (path.endsWith(".xlsx")) {
-            throw dev.ladder.web.NotFound.of("'" + path + "' is a spreadsheet, which this page cannot edit: save it as"
-                    + " CSV (" + path.replace(".xlsx", ".csv") + ") to edit it here, or put a new version into the draft"
-                    + " with PUT /api/policy/drafts/" + id + "/files/" + path + ".");
+            // a workbook is downloaded and uploaded on its own page, never posted as text or a grid
+            throw dev.ladder.web.NotFound.of("'" + path + "' is a spreadsheet: download it, edit it in your spreadsheet"
+                    + " program and upload it on its page, " + href(id, path, null) + ".");
         }
         return drafts.service().read(id, path);
     }

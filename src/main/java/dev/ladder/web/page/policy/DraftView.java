@@ -27,11 +27,11 @@ record DraftView(String id, String author, String createdAt, String baseVersion,
         List<FileLink> links = files.stream().sorted()
                 .map(f -> new FileLink(f, DraftFiles.href(draft.id(), f, null))).toList();
         return new DraftView(draft.id(), draft.author(), Drafts.when(draft.createdAt()), draft.baseVersion(),
-                links.stream().filter(l -> l.path().endsWith(".drl.csv")).toList(),
+                links.stream().filter(l -> l.path().endsWith(".drl.csv") || l.path().endsWith(".drl.xlsx")).toList(),
                 links.stream().filter(l -> l.path().endsWith(".drl")).toList(),
                 links.stream().filter(l -> l.path().endsWith(".feature")).toList(),
-                links.stream().filter(l -> !l.path().endsWith(".drl.csv") && !l.path().endsWith(".drl")
-                        && !l.path().endsWith(".feature")).toList(),
+                links.stream().filter(l -> !l.path().endsWith(".drl.csv") && !l.path().endsWith(".drl.xlsx")
+                        && !l.path().endsWith(".drl") && !l.path().endsWith(".feature")).toList(),
                 check == null ? null : check.passed(), check == null ? null : CheckView.summary(check),
                 reason, reasonError);
     }
