@@ -70,9 +70,9 @@ public class PolicyDrafts {
         existing(id);
         PolicyFiles.validate(path);
         if (PolicyFiles.isBinary(path)) {
-            throw new InvalidPolicyPath(path, "File '" + path + "' is a spreadsheet decision table and cannot be"
-                    + " written as text: send the workbook itself (Content-Type " + XLSX + "), or save it as CSV ("
-                    + path.replace(".xlsx", ".csv") + ") instead");
+            throw new InvalidPolicyPath(path, "Not a text file", "File '" + path + "' is a spreadsheet decision"
+                    + " table and cannot be written as text: send the workbook itself (Content-Type " + XLSX
+                    + "), or save it as CSV (" + path.replace(".xlsx", ".csv") + ") instead");
         }
         store.write(id, path, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -86,12 +86,13 @@ public class PolicyDrafts {
         existing(id);
         PolicyFiles.validate(path);
         if (!PolicyFiles.isBinary(path)) {
-            throw new InvalidPolicyPath(path, "File '" + path + "' is not a spreadsheet decision table (*.drl.xlsx);"
-                    + " write it as text instead");
+            throw new InvalidPolicyPath(path, "Not a spreadsheet table", "File '" + path
+                    + "' is not a spreadsheet decision table (*.drl.xlsx); write it as text instead");
         }
         String problem = Workbooks.problem(workbook);
         if (problem != null) {
-            throw new InvalidPolicyPath(path, "File '" + path + "' is not an Excel workbook (.xlsx): " + problem
+            throw new InvalidPolicyPath(path, "Not an Excel workbook", "File '" + path
+                    + "' is not an Excel workbook (.xlsx): " + problem
                     + ". Save it from your spreadsheet program as 'Excel Workbook (.xlsx)'");
         }
         store.write(id, path, workbook);

@@ -16,9 +16,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +42,12 @@ import dev.ladder.review.InvalidReview;
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private final dev.ladder.security.CurrentUsers users;
+
+    ApiErrors(dev.ladder.security.CurrentUsers users) {
+        this.users = users;
+    }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
@@ -98,10 +106,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Rule set cannot assess", e.getMessage());
     }
 
-    /** Signed in, but not allowed this: 403 saying what was refused. */
+    /**
+     * Signed in, but not allowed this: 403 saying what was refused; a refusal by the handler's
+     * {@code @PreAuthorize} names the roles it is for and the caller's (Spring says only "Access Denied").
+     */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    ProblemDetail forbidden(AccessDeniedException e, HandlerMethod handler) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e instanceof AuthorizationDeniedException
+                ? Refusal.of("This request", handler, users.current()) : e.getMessage());
     }
 
     /** A path or query parameter that does not convert ({@code /levels/top}, {@code ?limit=abc}). */

@@ -221,7 +221,7 @@ class PolicyController {
     @ExceptionHandler(InvalidPolicyPath.class)
     ResponseEntity<ProblemDetail> invalidPath(InvalidPolicyPath e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Not a policy file");
+        problem.setTitle(e.title());
         problem.setProperty("path", e.path());
         return ResponseEntity.badRequest().body(problem);
     }

@@ -332,7 +332,7 @@ class PolicyApiTest {
                 threshold.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("readiness-threshold.drl.xlsx", "is not an Excel workbook",
-                "not a zip archive");
+                "not a zip archive", "\"title\":\"Not an Excel workbook\"");
         assertThat(get("/api/policy/drafts/" + id + "/files/readiness-threshold.drl.xlsx").body()).isEqualTo(workbook);
         // a workbook cannot replace a text file, nor text a workbook
         assertThat(put("/api/policy/drafts/" + id + "/files/readiness.drl", XLSX, workbook).statusCode()).isEqualTo(400);
@@ -416,7 +416,10 @@ class PolicyApiTest {
     void onlyAnalystsAndAdministratorsMayWorkOnThePolicy() {
         ApiClient lnd = analyst.as("lnd");
         assertThat(lnd.post("/api/policy/drafts").status()).isEqualTo(403);
-        assertThat(lnd.get("/api/policy/history").status()).isEqualTo(403);
+        ApiClient.Response refused = lnd.get("/api/policy/history");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("This request is for ANALYST and ADMIN; you are signed in as lnd with the role(s) LND.");
         assertThat(analyst.anonymous().get("/api/policy/history").status()).isEqualTo(401);
         assertThat(new ApiClient(port).get("/api/policy/history").status()).as("ADMIN").isEqualTo(200);
     }

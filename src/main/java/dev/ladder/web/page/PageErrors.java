@@ -1,15 +1,10 @@
 package dev.ladder.web.page;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.ladder.security.CurrentUser;
 import dev.ladder.security.CurrentUsers;
 import dev.ladder.web.NotFound;
+import dev.ladder.web.Refusal;
 
 /**
  * Errors on pages become pages: a refusal says why (which roles a page is for, or whose records the
@@ -29,7 +25,6 @@ import dev.ladder.web.NotFound;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
-    private static final Pattern ROLE = Pattern.compile("'([A-Z]+)'");
 
     private final CurrentUsers users;
 
@@ -41,10 +36,7 @@ class PageErrors {
     ModelAndView forbidden(AccessDeniedException e, HandlerMethod handler) {
         CurrentUser user = users.current();
         String detail = e instanceof AuthorizationDeniedException
-                ? "This page is for " + String.join(" and ", rolesOf(handler)) + "; you are signed in as "
-                + user.username() + " with the role(s) " + String.join(", ", user.roles().stream().map(Enum::name)
-                .sorted().toList()) + "."
-                : e.getMessage() + ".";
+                ? Refusal.of("This page", handler, user) : e.getMessage() + ".";
         return withLayout(ErrorView.of(HttpStatus.FORBIDDEN, detail), user);
     }
 
@@ -65,22 +57,5 @@ class PageErrors {
         // @ModelAttribute methods do not run for exception handlers' models
         view.addObject("layout", PageModel.of(user, null));
         return view;
-    }
-
-    /** The role names of the handler's {@code @PreAuthorize} (method, else class), as the refusal says them. */
-    private static List<String> rolesOf(HandlerMethod handler) {
-        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-        if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
-        }
-        if (rule == null) {
-            return List.of("other roles");
-        }
-        Matcher m = ROLE.matcher(rule.value());
-        List<String> roles = new java.util.ArrayList<>();
-        while (m.find()) {
-            roles.add(m.group(1));
-        }
-        return roles.isEmpty() ? List.of("other roles") : roles;
     }
 }
