@@ -21,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -131,8 +130,28 @@ final class Browser implements AutoCloseable {
     Browser clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(page));
         return this;
+    }
+
+    /**
+     * Whether the page's root element has gone with its document. Chromium answers a question about an
+     * element of a document being replaced either "stale" or, while the new one is being put in, the
+     * inspector's "does not belong to the document"; both mean the old page has gone (CI once failed on
+     * the second, which Selenium's {@code stalenessOf} does not expect).
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     WebElement find(String css) {
