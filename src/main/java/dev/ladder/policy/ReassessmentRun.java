@@ -31,7 +31,7 @@ final class ReassessmentRun {
     private final Assessor assessor;
     private final ReviewHistory history;
     private final int batchSize;
-    private final Runnable progressed;
+    private final java.util.function.Consumer<ReassessmentJob> progressed;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger changed = new AtomicInteger();
@@ -39,9 +39,10 @@ final class ReassessmentRun {
     private volatile ReassessmentJob.Status status = ReassessmentJob.Status.RUNNING;
     private volatile Instant finished;
 
-    /** @param progressed told after each batch is stored (and once the reviews are read) */
+    /** @param progressed given the job after each batch is stored (and once the reviews are read) */
     ReassessmentRun(String id, String requestedBy, RuleSet rules, Instant started, Assessor assessor,
-                    ReviewHistory history, int batchSize, Runnable progressed) {
+                    ReviewHistory history, int batchSize,
+                    java.util.function.Consumer<ReassessmentJob> progressed) {
         this.progressed = progressed;
         this.id = id;
         this.requestedBy = requestedBy;
@@ -71,7 +72,7 @@ final class ReassessmentRun {
         List<CurrentReview> current = history.current();
         List<CurrentReview> previous = PreviousReviews.amongCurrent(current);
         total.set(current.size());
-        progressed.run();
+        progressed.accept(job());
         // a pipeline: the cores assess while this thread compares and stores each batch in one transaction
         List<Reassessed> newer = new ArrayList<>();
         int[] inBatch = {0};
@@ -102,7 +103,7 @@ final class ReassessmentRun {
                 newer.clear();
                 done.addAndGet(inBatch[0]);
                 inBatch[0] = 0;
-                progressed.run();
+                progressed.accept(job());
             }
         });
     }

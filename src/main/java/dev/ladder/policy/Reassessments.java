@@ -85,16 +85,14 @@ public class Reassessments implements DisposableBean {
         }
         RuleSet rules = ruleSets.current().orElseThrow(() -> new ReassessmentRefused(
                 "No rule set in service: the rules in ladder.rules-dir have not compiled, so nothing can be re-assessed"));
-        ReassessmentRun[] self = new ReassessmentRun[1];
         ReassessmentRun run = new ReassessmentRun(UUID.randomUUID().toString(), requestedBy, rules, Instant.now(),
-                assessor, history, batchSize, () -> record(self[0]));
-        self[0] = run;
+                assessor, history, batchSize, this::record);
         running = run;
         jobs.put(run.id(), run);
         while (jobs.size() > KEPT) {
             jobs.remove(jobs.keySet().iterator().next());
         }
-        record(run);
+        record(run.job());
         forgetOldJobs();
         runner.submit(() -> run(run));
         return run.job();
@@ -140,10 +138,6 @@ public class Reassessments implements DisposableBean {
     }
 
     /** Writes the job's progress to the store; a store that cannot take it does not stop the job. */
-    private void record(ReassessmentRun run) {
-        record(run.job());
-    }
-
     private void record(ReassessmentJob job) {
         try {
             stored.save(job, Instant.now());

@@ -425,6 +425,7 @@ class WorkbenchPageTest extends PageTest {
         List<WebElement> rows = browser.all("#drafts-table tbody tr");
         assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains(draft, "analyst",
                 api.get("/api/rules/status").body().get("version").asString()));
+        assertThat(browser.all("#draft-discarded")).as("no banner until a draft is discarded").isEmpty();
         browser.check("workbench-drafts");
 
         browser.clickAndWait(browser.find("#drafts-table a[href$='" + draft + "']"));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.ladder.policy.CheckReport;
 import dev.ladder.policy.Draft;
@@ -42,17 +43,19 @@ class DraftWorkbooks {
     /**
      * The spreadsheet's page.
      *
+     * @param workbookHref where the workbook is downloaded from and uploaded to
      * @param problems the latest check's problems in this file, in words
      * @param error    why the last upload was refused, or null
      */
-    record SheetView(String draftId, String draftHref, String path, String downloadHref, String uploadAction,
-                     List<String> problems, String error) {
+    record SheetView(String draftId, String draftHref, String path, String workbookHref, List<String> problems,
+                     String error) {
 
         static SheetView of(Draft draft, String path, CheckReport check, String error) {
             List<String> problems = check == null ? List.of() : check.problems().stream()
                     .filter(p -> path.equals(p.file())).map(CheckView::sentence).toList();
-            String workbook = DraftFiles.href(draft.id(), path, null).replace("/file?", "/workbook?");
-            return new SheetView(draft.id(), "/policy/drafts/" + draft.id(), path, workbook, workbook, problems, error);
+            String workbook = UriComponentsBuilder.fromPath("/policy/drafts/{id}/workbook").queryParam("path", "{path}")
+                    .encode().buildAndExpand(draft.id(), path).toUriString();
+            return new SheetView(draft.id(), "/policy/drafts/" + draft.id(), path, workbook, problems, error);
         }
     }
 
