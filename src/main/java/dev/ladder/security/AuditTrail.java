@@ -101,6 +101,15 @@ public class AuditTrail implements org.springframework.beans.factory.DisposableB
         return repository.count(subject);
     }
 
+    /**
+     * One entry. Its time is kept to the millisecond: a TDB2 store holds such a time inside the index
+     * entry itself, where a time to the nanosecond is a new node of its own, written for every entry
+     * (the order of the trail is its sequence number, not its time).
+     */
     public record Entry(Instant at, String actor, String action, String subject, String what) {
+
+        public Entry {
+            at = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        }
     }
 }

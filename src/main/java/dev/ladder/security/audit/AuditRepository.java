@@ -47,23 +47,34 @@ public final class AuditRepository {
     static final String COUNTER = "urn:ladder:audit:counter";
 
     /**
-     * Numbers the entries just inserted: rows (entry {@code ?e}, 1-based position in the batch {@code ?i},
-     * batch size {@code ?k}) are put in as a VALUES block after the OPTIONAL (see {@link #numbering}). Reads
-     * the counter, gives each entry counter + position, and moves the counter on by k, all in the one
-     * update, so two writers can never take the same numbers.
+     * Numbers the entries just inserted: rows (entry {@code ?e}, 1-based position in the batch {@code ?i})
+     * are put in as a VALUES block after the OPTIONAL (see {@link #withValues}). Each entry gets the counter
+     * + its position; {@link #MOVE_COUNTER}, run next in the same update request, moves the counter on by
+     * the batch's size. Both read the counter inside the one transaction, so two writers can never take
+     * the same numbers. (The counter is moved once per batch, not once per entry: when each row deleted
+     * and re-inserted it, numbering 250 read entries cost as much as inserting them.)
      */
     static final String NUMBER = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            DELETE { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
-            INSERT { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?next . ?e rec:seq ?seq } }
+            INSERT { GRAPH <urn:ladder:audit> { ?e rec:seq ?seq } }
             WHERE {
               OPTIONAL { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
               BIND (COALESCE(?last, 0) + ?i AS ?seq)
+            }""";
+    /** Moves the counter on by {@code ?k} (a one-row VALUES block after the OPTIONAL), after {@link #NUMBER}. */
+    static final String MOVE_COUNTER = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            DELETE { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
+            INSERT { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?next } }
+            WHERE {
+              OPTIONAL { GRAPH <urn:ladder:audit> { <urn:ladder:audit:counter> rec:last ?last } }
               BIND (COALESCE(?last, 0) + ?k AS ?next)
             }""";
-    /** {@link #NUMBER}, parsed once: every numbering shares its templates and WHERE parts (never changed). */
+    /** {@link #NUMBER} and {@link #MOVE_COUNTER}, parsed once: every numbering shares their templates and WHERE parts. */
     private static final UpdateModify NUMBER_TEMPLATE =
             (UpdateModify) UpdateFactory.create(NUMBER).getOperations().get(0);
+    private static final UpdateModify MOVE_COUNTER_TEMPLATE =
+            (UpdateModify) UpdateFactory.create(MOVE_COUNTER).getOperations().get(0);
     /** The highest number given so far: how many entries the trail holds. */
     static final String LAST = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -129,7 +140,7 @@ public final class AuditRepository {
             rows.add(List.of(add(model, entry), number(rows.size() + 1)));
         }
         request.add(RdfStore.insertData(GRAPH, model));
-        request.add(numbering(rows));
+        numbering(rows).forEach(request::add);
         return request;
     }
 
@@ -142,36 +153,43 @@ public final class AuditRepository {
         store.select(QueryFactory.create(UNNUMBERED), row -> rows.add(List.of(row.getResource("e"), number(rows.size() + 1))));
         if (!rows.isEmpty()) {
             UpdateRequest request = new UpdateRequest();
-            request.add(numbering(rows));
+            numbering(rows).forEach(request::add);
             store.update(request);
         }
         return rows.size();
     }
 
     /**
-     * {@link #NUMBER} with {@code rows} (entry, position) as its VALUES block, built from RDF terms and the
-     * once-parsed template rather than by parsing text for every batch.
+     * The two operations that number {@code rows} (entry, position): {@link #NUMBER} with the rows as its
+     * VALUES block, then {@link #MOVE_COUNTER} by their count, built from RDF terms and the once-parsed
+     * templates rather than by parsing text for every batch.
      */
-    private static org.apache.jena.update.Update numbering(List<List<? extends RDFNode>> rows) {
+    private static List<org.apache.jena.update.Update> numbering(List<List<? extends RDFNode>> rows) {
         Var e = Var.alloc("e");
         Var i = Var.alloc("i");
         Var k = Var.alloc("k");
-        ElementData values = new ElementData();
-        values.add(e);
-        values.add(i);
-        values.add(k);
-        Node size = number(rows.size()).asNode();
+        ElementData entries = new ElementData();
+        entries.add(e);
+        entries.add(i);
         for (List<? extends RDFNode> row : rows) {
-            values.add(BindingFactory.binding(e, row.get(0).asNode(), i, row.get(1).asNode(), k, size));
+            entries.add(BindingFactory.binding(e, row.get(0).asNode(), i, row.get(1).asNode()));
         }
-        List<Element> parts = ((ElementGroup) NUMBER_TEMPLATE.getWherePattern()).getElements();
+        ElementData size = new ElementData();
+        size.add(k);
+        size.add(BindingFactory.binding(k, number(rows.size()).asNode()));
+        return List.of(withValues(NUMBER_TEMPLATE, entries), withValues(MOVE_COUNTER_TEMPLATE, size));
+    }
+
+    /** {@code template} with {@code values} put in after the first element of its WHERE (the OPTIONAL). */
+    private static UpdateModify withValues(UpdateModify template, ElementData values) {
+        List<Element> parts = ((ElementGroup) template.getWherePattern()).getElements();
         ElementGroup where = new ElementGroup();
         where.addElement(parts.get(0));
         where.addElement(values);
         parts.subList(1, parts.size()).forEach(where::addElement);
         UpdateModify update = new UpdateModify();
-        NUMBER_TEMPLATE.getDeleteQuads().forEach(update.getDeleteAcc()::addQuad);
-        NUMBER_TEMPLATE.getInsertQuads().forEach(update.getInsertAcc()::addQuad);
+        template.getDeleteQuads().forEach(update.getDeleteAcc()::addQuad);
+        template.getInsertQuads().forEach(update.getInsertAcc()::addQuad);
         update.setElement(where);
         return update;
     }

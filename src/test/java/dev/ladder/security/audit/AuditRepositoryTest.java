@@ -137,6 +137,31 @@ class AuditRepositoryTest extends StoresUnderTest {
         assertThat(audit.page(null, 80, 7)).isEmpty();
     }
 
+    /**
+     * A batch is numbered by one move of the counter: afterwards the counter holds one value, the number
+     * of entries, and a time given to the nanosecond is kept to the millisecond.
+     */
+    @ParameterizedTest
+    @MethodSource(STORES)
+    void aBatchMovesTheCounterOnceAndKeepsTimesToTheMillisecond(Store store) {
+        AuditRepository audit = new AuditRepository(store.store());
+        Instant at = Instant.parse("2026-05-01T09:00:00.123456789Z");
+        List<Entry> batch = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            batch.add(new Entry(at, "admin", "READ", "E" + (i % 7), "GET /api/employees/E" + (i % 7) + "/assessment"));
+        }
+        audit.appendAll(batch);
+        audit.appendAll(batch.subList(0, 3));
+
+        List<Long> counters = new ArrayList<>();
+        store.store().select(org.apache.jena.query.QueryFactory.create(AuditRepository.LAST),
+                row -> counters.add(row.getLiteral("last").getLong()));
+        assertThat(counters).containsExactly(253L);
+        assertThat(audit.count(null)).isEqualTo(253);
+        assertThat(audit.page(null, 0, 253)).hasSize(253)
+                .extracting(Entry::at).containsOnly(Instant.parse("2026-05-01T09:00:00.123Z"));
+    }
+
     /** A trail written before entries were numbered: numbered once, oldest first, then new entries follow. */
     @ParameterizedTest
     @MethodSource(STORES)
