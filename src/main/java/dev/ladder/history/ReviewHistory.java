@@ -142,10 +142,31 @@ public class ReviewHistory {
     /**
      * Every current review (one per person and period) with only the rule-set version and time of its
      * newest assessment, read in one query without the assessments' JSON: for a preview that takes the
-     * outcomes of the rule set in service from elsewhere (the report snapshot).
+     * outcomes of the rule set in service from elsewhere (the report snapshot). The reviews themselves are
+     * read only for the frameworks {@code readReviewOfFramework} accepts; {@link #withReviews} reads others
+     * that turn out to be needed.
      */
-    public List<CurrentReviewBrief> currentBriefly() {
-        return repository.currentBriefly();
+    public List<CurrentReviewBrief> currentBriefly(java.util.function.Predicate<String> readReviewOfFramework) {
+        return repository.currentBriefly(readReviewOfFramework);
+    }
+
+    /**
+     * {@code briefs} with every review read that {@link #currentBriefly} left unread and {@code needed}
+     * asks for (a review erased meanwhile stays unread).
+     */
+    public List<CurrentReviewBrief> withReviews(List<CurrentReviewBrief> briefs,
+                                                java.util.function.IntPredicate needed) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < briefs.size(); i++) {
+            if (!briefs.get(i).read() && needed.test(i)) {
+                missing.add(briefs.get(i).id());
+            }
+        }
+        if (missing.isEmpty()) {
+            return briefs;
+        }
+        java.util.Map<String, dev.ladder.review.Review> read = repository.reviews(missing);
+        return briefs.stream().map(b -> b.read() || !read.containsKey(b.id()) ? b : b.withReview(read.get(b.id()))).toList();
     }
 
     /**

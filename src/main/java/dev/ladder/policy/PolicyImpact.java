@@ -44,6 +44,11 @@ import dev.ladder.review.Review;
  * snapshot ({@link ReportIndex#verdicts}), which holds exactly those, provided the snapshot's copy is
  * by the rule set in service too. Otherwise the review is assessed again. The draft's rules compile
  * while the reviews are read; the reviews are assessed on all cores and added up as they come.
+ * <p>
+ * When the draft can only change some frameworks' outcomes ({@link ChangeScope}), the reviews of the
+ * other frameworks are not even read (decoding and parsing a review's JSON was most of the reading):
+ * whose each is, its period and framework come from the store's own fields, and its outcome and
+ * department from the snapshot. Only those the snapshot cannot vouch for are read after all.
  */
 @Service
 public class PolicyImpact {
@@ -104,9 +109,14 @@ public class PolicyImpact {
         compiler.setDaemon(true);
         compiler.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         compiler.start();
+        Optional<Set<String>> scope = Optional.empty();
         List<CurrentReviewBrief> current;
         try {
-            current = history.currentBriefly();
+            scope = scope(inService, draftRuleFiles);
+            // the reviews of frameworks the draft cannot change are read only when the snapshot cannot
+            // vouch for them (below): most of the time, they are never read
+            Optional<Set<String>> readFirst = scope;
+            current = history.currentBriefly(framework -> readFirst.map(in -> in.contains(framework)).orElse(true));
         } catch (RuntimeException e) {
             built(building).ifPresent(result -> {
                 if (result.ok()) {
@@ -121,7 +131,7 @@ public class PolicyImpact {
         }
         RuleSet draft = built.ruleSet();
         try {
-            return compare(current, inService, draft, scope(inService, draftRuleFiles), withNames);
+            return compare(current, inService, draft, scope, withNames);
         } finally {
             ruleSets.release(draft);
         }
@@ -164,45 +174,68 @@ public class PolicyImpact {
         return ChangeScope.frameworks(served, draftRuleFiles);
     }
 
-    /** @param scope the frameworks whose people the draft can affect; empty: anyone */
+    /**
+     * @param current the current reviews in brief, read or not (those that are needed and unread are read here)
+     * @param scope   the frameworks whose people the draft can affect; empty: anyone
+     */
     Impact compare(List<CurrentReviewBrief> current, RuleSet inService, RuleSet draft, Optional<Set<String>> scope,
                    boolean withNames) {
         int[] previous = previousAmong(current);
         List<Integer> latest = latestOfEachPerson(current);
         boolean same = draft.version().equals(inService.version());
+        // what the snapshot vouches for, and which reviews must be read: the draft's people's (and the
+        // reviews before theirs), and any whose side in service has to be assessed again
+        Verdicts[] held = new Verdicts[current.size()];
+        boolean[] affected = new boolean[current.size()];
+        boolean[] needed = new boolean[current.size()];
+        for (int i : latest) {
+            CurrentReviewBrief review = current.get(i);
+            held[i] = held(review, previous[i] < 0 ? null : current.get(previous[i]), inService).orElse(null);
+            affected[i] = !same && scope.map(frameworks -> frameworks.contains(review.framework())).orElse(true);
+            if (affected[i] || held[i] == null) {
+                needed[i] = true;
+                if (previous[i] >= 0) {
+                    needed[previous[i]] = true;
+                }
+            }
+        }
+        List<CurrentReviewBrief> reviews = history.withReviews(current, i -> needed[i]);
         ImpactTally tally = new ImpactTally(withNames);
         Parallel.ordered(latest.size(), WINDOW, k -> {
             int i = latest.get(k);
-            CurrentReviewBrief review = current.get(i);
-            CurrentReviewBrief before = previous[i] < 0 ? null : current.get(previous[i]);
+            CurrentReviewBrief review = reviews.get(i);
+            Optional<Review> before = previous[i] < 0 ? Optional.empty() : Optional.ofNullable(reviews.get(previous[i]).review());
+            if (!review.read()) {
+                // unaffected and vouched for by the snapshot: counted as the snapshot holds it (department
+                // included); one erased since it was listed has no verdicts (null), and is counted as failed
+                return new ImpactTally.Outcome(review.employeeId(), review.framework(),
+                        snapshot.department(review.employeeId(), review.period()).orElse(null), held[i], held[i], false);
+            }
             Review r = review.review();
-            Verdicts now = inService(review, before, inService);
-            boolean unaffected = same || scope.map(frameworks -> !frameworks.contains(r.framework())).orElse(false);
-            Verdicts then = unaffected ? now : ImpactTally.brief(tryAssess(r,
-                    Optional.ofNullable(before).map(CurrentReviewBrief::review), draft));
-            return new ImpactTally.Outcome(r.employeeId(), r.framework(), department(r), now, then, !unaffected);
+            Verdicts now = held[i] != null ? held[i] : ImpactTally.brief(tryAssess(r, before, inService));
+            Verdicts then = affected[i] ? ImpactTally.brief(tryAssess(r, before, draft)) : now;
+            return new ImpactTally.Outcome(r.employeeId(), r.framework(), department(r), now, then, affected[i]);
         }, tally::add);
         return tally.impact(inService.version(), draft.version(), same ? List.of()
                 : scope.map(frameworks -> (List<String>) new ArrayList<>(frameworks)).orElse(null));
     }
 
     /**
-     * The review's assessment by the rule set in service, in brief: the stored newest one (as the
-     * report snapshot holds it) if that rule set made it and the previous review was already stored
-     * then (so it was the previous review it used: periods never disappear and a later review of a
-     * period supersedes the earlier), and the snapshot's copy is by that rule set too (not one a running
-     * re-assessment has just replaced in the store); else assessed now.
+     * The review's assessment by the rule set in service, in brief, as the report snapshot holds it, if
+     * the snapshot can vouch for it: the stored newest one was made by that rule set and the previous
+     * review was already stored then (so it was the previous review it used: periods never disappear and
+     * a later review of a period supersedes the earlier), and the snapshot's copy is by that rule set too
+     * (not one a running re-assessment has just replaced in the store). Empty: it has to be assessed now.
      */
-    private Verdicts inService(CurrentReviewBrief review, CurrentReviewBrief previous, RuleSet inService) {
+    private Optional<Verdicts> held(CurrentReviewBrief review, CurrentReviewBrief previous, RuleSet inService) {
         if (inService.version().equals(review.ruleSetVersion())
                 && (previous == null || previous.submittedAt().isBefore(review.assessedAt()))) {
-            Optional<Verdicts> held = snapshot.verdicts(review.review().employeeId(), review.review().period());
+            Optional<Verdicts> held = snapshot.verdicts(review.employeeId(), review.period());
             if (held.isPresent() && inService.version().equals(held.get().ruleSetVersion())) {
-                return held.get();
+                return held;
             }
         }
-        return ImpactTally.brief(tryAssess(review.review(),
-                Optional.ofNullable(previous).map(CurrentReviewBrief::review), inService));
+        return Optional.empty();
     }
 
     /**
@@ -226,9 +259,9 @@ public class PolicyImpact {
     private static List<Integer> latestOfEachPerson(List<CurrentReviewBrief> current) {
         Map<String, Integer> latest = new LinkedHashMap<>();
         for (int i = 0; i < current.size(); i++) {
-            Review review = current.get(i).review();
+            CurrentReviewBrief review = current.get(i);
             Integer best = latest.get(review.employeeId());
-            if (best == null || Period.TEXT_ORDER.compare(review.period(), current.get(best).review().period()) > 0) {
+            if (best == null || Period.TEXT_ORDER.compare(review.period(), current.get(best).period()) > 0) {
                 latest.put(review.employeeId(), i);
             }
         }
@@ -244,18 +277,18 @@ public class PolicyImpact {
         java.util.Arrays.fill(previous, -1);
         Map<String, List<Integer>> byEmployee = new HashMap<>();
         for (int i = 0; i < current.size(); i++) {
-            byEmployee.computeIfAbsent(current.get(i).review().employeeId(), id -> new ArrayList<>(1)).add(i);
+            byEmployee.computeIfAbsent(current.get(i).employeeId(), id -> new ArrayList<>(1)).add(i);
         }
         for (List<Integer> positions : byEmployee.values()) {
             if (positions.size() < 2) {
                 continue;
             }
-            positions.sort(Comparator.comparing((Integer i) -> current.get(i).review().period(), Period.TEXT_ORDER));
+            positions.sort(Comparator.comparing((Integer i) -> current.get(i).period(), Period.TEXT_ORDER));
             for (int k = 1; k < positions.size(); k++) {
                 int before = k - 1;
                 // two current reviews of one period cannot both be current; if they were, skip the tie
-                while (before >= 0 && Period.TEXT_ORDER.compare(current.get(positions.get(before)).review().period(),
-                        current.get(positions.get(k)).review().period()) == 0) {
+                while (before >= 0 && Period.TEXT_ORDER.compare(current.get(positions.get(before)).period(),
+                        current.get(positions.get(k)).period()) == 0) {
                     before--;
                 }
                 previous[positions.get(k)] = before < 0 ? -1 : positions.get(before);

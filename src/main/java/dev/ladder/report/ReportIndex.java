@@ -220,6 +220,17 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
     }
 
     /**
+     * The department the snapshot counts the current review of a person and period in (the review's own,
+     * else the person's in the register when the review was counted); empty when it has none or the
+     * snapshot has no such review.
+     */
+    public java.util.Optional<String> department(String employeeId, String period) {
+        ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
+        ReviewSummary review = periods == null ? null : periods.get(period);
+        return review == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(review.department());
+    }
+
+    /**
      * What an assessment decided, in brief: readiness status, red flags and learning needs.
      *
      * @param ruleSetVersion the rule set that made it

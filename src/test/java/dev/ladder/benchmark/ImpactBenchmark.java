@@ -30,7 +30,7 @@ import dev.ladder.policy.Reassessments;
  * Run from the repository root (docs/benchmarks.md, "Impact preview and re-assessment"):
  * {@code java -Xmx6g -cp … dev.ladder.benchmark.ImpactBenchmark 10000 100000}; {@code -Dimpact.runs=1} for one
  * warm preview instead of three, {@code -Dimpact.cold=false} to leave out the cold preview, {@code -Dimpact.read=false}
- * to leave out timing the full read; {@code -Dbench.store=…} for stores seeded under another folder. Each
+ * to leave out timing the full read, {@code -Dimpact.reassess=false} to leave out the re-assessment; {@code -Dbench.store=…} for stores seeded under another folder. Each
  * RESULT line gives the wall time, the process's CPU time over the step and the load average.
  */
 public final class ImpactBenchmark {
@@ -83,6 +83,9 @@ public final class ImpactBenchmark {
                             result);
                 }
 
+                if (!Boolean.parseBoolean(System.getProperty("impact.reassess", "true"))) {
+                    return;
+                }
                 Reassessments reassessments = app.bean(Reassessments.class);
                 long t1 = System.nanoTime();
                 long c1 = cpu();

@@ -104,17 +104,25 @@ public final class ReviewRepository {
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
               OPTIONAL { ?r rec:latestAssessment ?a . ?a rec:assessmentJson ?latest ; rec:assessedAt ?latestAt } } }""";
     /**
-     * Every current review with the rule-set version and time of its newest assessment, but not the
-     * assessments' JSON: {@code ?latestVersion}/{@code ?latestAt} when it was re-assessed; a review
-     * stored without {@code rec:ruleSetVersion} has a null version (its assessment vouches for nothing).
+     * Every current review with whose it is, its period and framework, and the rule-set version and time
+     * of its newest assessment, but not the assessments' JSON: {@code ?latestVersion}/{@code ?latestAt}
+     * when it was re-assessed; a review stored without {@code rec:ruleSetVersion} has a null version (its
+     * assessment vouches for nothing). The review's own JSON is selected, but only decoded for the rows
+     * that ask for it: on TDB2 a literal is fetched from the node table when it is first read.
      */
     static final String CURRENT_BRIEF = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?r ?at ?review ?version ?latestVersion ?latestAt WHERE { GRAPH <urn:ladder:reviews> {
-              ?r rec:submittedAt ?at ; rec:reviewJson ?review
+            SELECT ?r ?employee ?period ?framework ?at ?review ?version ?latestVersion ?latestAt WHERE {
+              GRAPH <urn:ladder:reviews> {
+              ?r rec:submittedAt ?at ; rec:reviewJson ?review ; rec:employeeId ?employee ; rec:period ?period ;
+                 rec:framework ?framework
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer }
               OPTIONAL { ?r rec:ruleSetVersion ?version }
               OPTIONAL { ?r rec:latestAssessment ?a . ?a rec:ruleSetVersion ?latestVersion ; rec:assessedAt ?latestAt } } }""";
+    /** The reviews' JSON of the reviews bound to {@code ?r} (a VALUES block put in front). */
+    static final String REVIEWS_BY_ID = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?r ?review WHERE { GRAPH <urn:ladder:reviews> { ?r rec:reviewJson ?review } }""";
     /**
      * Stores re-assessments beside the assessments already there: rows {@code (?r ?a ?employee ?version
      * ?at ?json)} are added as a VALUES block; a review no longer stored (erased meanwhile) gets none.
@@ -345,23 +353,48 @@ public final class ReviewRepository {
 
     /**
      * Every current review with the version and time of its newest assessment, in one query that reads
-     * no assessment JSON; the rows are read on this thread and the reviews' JSON parsed on all cores.
+     * no assessment JSON; the review itself is read only for the frameworks {@code readReview} accepts
+     * (the others are left unread: see {@link CurrentReviewBrief}), its JSON parsed on all cores.
      */
-    public List<CurrentReviewBrief> currentBriefly() {
-        record Row(String id, Instant submittedAt, org.apache.jena.rdf.model.Literal review, String version,
-                   Instant assessedAt) {
+    public List<CurrentReviewBrief> currentBriefly(java.util.function.Predicate<String> readReview) {
+        record Row(CurrentReviewBrief brief, org.apache.jena.rdf.model.Literal review) {
         }
         List<Row> rows = new ArrayList<>();
         store.select(QueryFactory.create(CURRENT_BRIEF), row -> {
             boolean reassessed = row.contains("latestVersion");
             Instant submitted = Instant.parse(row.getLiteral("at").getLexicalForm());
-            rows.add(new Row(idOf(row.getResource("r").getURI()), submitted, row.getLiteral("review"),
+            String framework = row.getLiteral("framework").getString();
+            rows.add(new Row(new CurrentReviewBrief(idOf(row.getResource("r").getURI()),
+                    row.getLiteral("employee").getString(), row.getLiteral("period").getString(), framework,
+                    submitted, null,
                     reassessed ? row.getLiteral("latestVersion").getString()
                             : row.contains("version") ? row.getLiteral("version").getString() : null,
-                    reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted));
+                    reassessed ? Instant.parse(row.getLiteral("latestAt").getLexicalForm()) : submitted),
+                    readReview.test(framework) ? row.getLiteral("review") : null));
         });
-        return rows.parallelStream().map(r -> new CurrentReviewBrief(r.id(), r.submittedAt(),
-                json.readValue(JsonLiteral.text(r.review()), Review.class), r.version(), r.assessedAt())).toList();
+        return rows.parallelStream().map(r -> r.review() == null ? r.brief()
+                : r.brief().withReview(json.readValue(JsonLiteral.text(r.review()), Review.class))).toList();
+    }
+
+    /** The reviews with these ids, by id; an id that is no stored review's has none. */
+    public Map<String, Review> reviews(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        org.apache.jena.query.Query query = QueryFactory.create(REVIEWS_BY_ID);
+        Var r = Var.alloc("r");
+        ElementData rows = new ElementData();
+        rows.add(r);
+        ids.forEach(id -> rows.add(BindingFactory.binding(r, iri(id))));
+        ElementGroup where = new ElementGroup();
+        where.addElement(rows);
+        where.addElement(query.getQueryPattern());
+        query.setQueryPattern(where);
+        List<Map.Entry<String, org.apache.jena.rdf.model.Literal>> found = new ArrayList<>();
+        store.select(query, row -> found.add(Map.entry(idOf(row.getResource("r").getURI()), row.getLiteral("review"))));
+        Map<String, Review> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        found.parallelStream().forEach(e -> byId.put(e.getKey(), json.readValue(JsonLiteral.text(e.getValue()), Review.class)));
+        return byId;
     }
 
     /**
