@@ -108,7 +108,7 @@ public final class ReviewRepository {
      * of its newest assessment, but not the assessments' JSON: {@code ?latestVersion}/{@code ?latestAt}
      * when it was re-assessed; a review stored without {@code rec:ruleSetVersion} has a null version (its
      * assessment vouches for nothing). The review's own JSON is selected, but only decoded for the rows
-     * that ask for it: on TDB2 a literal is fetched from the node table when it is first read.
+     * that ask for it: TDB2's solutions hold node ids, and fetch a literal from the node table only when it is read.
      */
     static final String CURRENT_BRIEF = """
             PREFIX rec: <https://w3id.org/ladder/record#>

@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -52,7 +51,7 @@ public final class AuditRepository {
      * + its position; {@link #MOVE_COUNTER}, run next in the same update request, moves the counter on by
      * the batch's size. Both read the counter inside the one transaction, so two writers can never take
      * the same numbers. (The counter is moved once per batch, not once per entry: when each row deleted
-     * and re-inserted it, numbering 250 read entries cost as much as inserting them.)
+     * and re-inserted it, numbering 250 read entries cost almost as much as inserting them.)
      */
     static final String NUMBER = """
             PREFIX rec: <https://w3id.org/ladder/record#>
