@@ -26,11 +26,16 @@ public final class Values {
      * {@code strings} bound to {@code ?variable} before its pattern.
      */
     public static Query of(String query, String variable, Collection<String> strings) {
+        return ofNodes(query, variable, strings.stream().map(NodeFactory::createLiteralString).toList());
+    }
+
+    /** As {@link #of}, with RDF terms (such as IRIs) instead of strings. */
+    public static Query ofNodes(String query, String variable, Collection<org.apache.jena.graph.Node> nodes) {
         Query parsed = QueryFactory.create(query);
         Var var = Var.alloc(variable);
         ElementData rows = new ElementData();
         rows.add(var);
-        strings.forEach(s -> rows.add(BindingFactory.binding(var, NodeFactory.createLiteralString(s))));
+        nodes.forEach(node -> rows.add(BindingFactory.binding(var, node)));
         ElementGroup where = new ElementGroup();
         where.addElement(rows);
         where.addElement(parsed.getQueryPattern());

@@ -381,15 +381,8 @@ public final class ReviewRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        org.apache.jena.query.Query query = QueryFactory.create(REVIEWS_BY_ID);
-        Var r = Var.alloc("r");
-        ElementData rows = new ElementData();
-        rows.add(r);
-        ids.forEach(id -> rows.add(BindingFactory.binding(r, iri(id))));
-        ElementGroup where = new ElementGroup();
-        where.addElement(rows);
-        where.addElement(query.getQueryPattern());
-        query.setQueryPattern(where);
+        org.apache.jena.query.Query query = dev.ladder.store.Values.ofNodes(REVIEWS_BY_ID, "r",
+                ids.stream().map(ReviewRepository::iri).toList());
         List<Map.Entry<String, org.apache.jena.rdf.model.Literal>> found = new ArrayList<>();
         store.select(query, row -> found.add(Map.entry(idOf(row.getResource("r").getURI()), row.getLiteral("review"))));
         Map<String, Review> byId = new java.util.concurrent.ConcurrentHashMap<>();
