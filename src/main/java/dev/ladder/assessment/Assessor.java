@@ -11,7 +11,8 @@ import dev.ladder.review.Review;
 import dev.ladder.review.ReviewValidator;
 
 /**
- * Assesses a review: validate it against its framework, build the facts, run the rule set in
+ * Assesses a review: check it against its framework ({@link ReviewValidator#frameworkOf}: the text
+ * was checked where the review came in), build the facts, run the rule set in
  * service in a session of its own, and turn the findings into an {@link Assessment}. A pure function
  * of (review, previous review, framework snapshot, rule set); it stores nothing. Thread-safe: the
  * KieBase is shared, each call has its own session, disposed at the end.
@@ -80,7 +81,7 @@ public class Assessor {
      * {@link PolicyFault}) gives an explanation with the fault as its problem and no assessment.
      */
     public Explanation explain(Review review, Optional<Review> previous, RuleSet rules) {
-        Framework framework = validator.validate(review);
+        Framework framework = validator.frameworkOf(review);
         FiringRecorder recorder = new FiringRecorder(new FactWords(framework));
         return run(review, previous, rules, recorder::listenTo, true, (session, outcome) -> new Explanation(
                 rules.version(), outcome.assessment(), recorder.fired(session),
@@ -97,7 +98,7 @@ public class Assessor {
     private <T> T run(Review review, Optional<Review> previous, RuleSet rules,
                       java.util.function.Consumer<KieSession> listen, boolean recommend,
                       java.util.function.BiFunction<KieSession, Outcome, T> result) {
-        Framework framework = validator.validate(review);
+        Framework framework = validator.frameworkOf(review);
         List<Object> facts = FactBuilder.facts(review, framework, previous);
         KieSession session = listen == null ? rules.pooledSession() : rules.newSession();
         try {

@@ -16,6 +16,7 @@ import dev.ladder.organisation.Organisation;
 import dev.ladder.review.InvalidReview;
 import dev.ladder.review.Review;
 import dev.ladder.review.ReviewProblem;
+import dev.ladder.review.ReviewValidator;
 
 /**
  * Submitting a review: check it (as {@code POST /api/assessments} does, and that the person is in the
@@ -25,13 +26,15 @@ import dev.ladder.review.ReviewProblem;
 @Component
 public class ReviewService {
 
+    private final ReviewValidator validator;
     private final Assessor assessor;
     private final ReviewHistory history;
     private final Organisation organisation;
     private final List<ReviewListener> listeners;
 
-    public ReviewService(Assessor assessor, ReviewHistory history, Organisation organisation,
+    public ReviewService(ReviewValidator validator, Assessor assessor, ReviewHistory history, Organisation organisation,
                          List<ReviewListener> listeners) {
+        this.validator = validator;
         this.assessor = assessor;
         this.history = history;
         this.organisation = organisation;
@@ -50,6 +53,8 @@ public class ReviewService {
      */
     public StoredReview submit(Review review, String submittedBy, UpdateRequest alsoWrite) {
         checkAgainstRegister(review);
+        // the whole check, text included: the assessor only checks what the frameworks say of the review
+        validator.validate(review);
         Assessment assessment = assessor.assess(review, history.previous(review.employeeId(), review.period()));
         StoredReview stored = history.store(review, assessment, submittedBy, alsoWrite);
         listeners.forEach(listener -> listener.stored(stored));
@@ -97,6 +102,7 @@ public class ReviewService {
             Optional<Review> previous = PreviousReviews.later(
                     PreviousReviews.stored(stored.get(review.employeeId()), review.period()), inBatch.get(i));
             try {
+                validator.validate(review);
                 return new Outcome(new AssessedReview(review, assessor.assess(review, previous)), List.of());
             } catch (InvalidReview e) {
                 String at = "$[" + i + "]";

@@ -41,6 +41,23 @@ public class ReviewValidator {
     }
 
     /**
+     * The framework the review is assessed against, or {@link InvalidReview} with every problem: only
+     * what depends on the frameworks in service (the framework and level exist, every rating is on the
+     * scale, every competency and behaviour is of the framework and in scope for the level, none twice),
+     * which can change after a review was stored. Not whether its text could be stored: every way a
+     * review comes in ({@link #check(ReviewReading)}, {@link #validate}) has checked that already, and
+     * assessing a stored review again (a preview, a re-assessment) need not repeat it.
+     */
+    public Framework frameworkOf(Review review) {
+        List<ReviewProblem> problems = new ArrayList<>();
+        Optional<Framework> framework = checkAgainstFramework(review, IN_ORDER, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidReview(problems);
+        }
+        return framework.orElseThrow();
+    }
+
+    /**
      * The review that was read, valid against its framework; or {@link InvalidReview} with every
      * problem: the reader's (structural) and this validator's together, each with its path in the body.
      */
@@ -62,12 +79,17 @@ public class ReviewValidator {
         if (review.period() != null && Text.problem(review.period()).isEmpty()) {
             Period.problem(review.period()).ifPresent(m -> problems.add(new ReviewProblem("$.period", m)));
         }
+        if (review.framework() != null && !frameworkText) {
+            return Optional.empty();
+        }
+        return checkAgainstFramework(review, paths, problems);
+    }
+
+    /** The checks of {@link #frameworkOf}: what the frameworks in service say of the review. */
+    private Optional<Framework> checkAgainstFramework(Review review, Paths paths, List<ReviewProblem> problems) {
         if (review.framework() == null) {
             // Only a review built in code gets here without one: the reader does not build a review without it.
             problems.add(new ReviewProblem("$.framework", "required; expected a framework id"));
-            return Optional.empty();
-        }
-        if (!frameworkText) {
             return Optional.empty();
         }
         Optional<Framework> found = frameworks.find(review.framework());
@@ -126,7 +148,7 @@ public class ReviewValidator {
 
     private void checkRatings(Review review, Framework framework, Scope scope, Paths paths,
                               List<ReviewProblem> problems) {
-        Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>(capacityFor(review.ratings().size()));
         for (int i = 0; i < review.ratings().size(); i++) {
             Review.CompetencyRating rating = review.ratings().get(i);
             if (framework.ratingScale().point(rating.rating()).isEmpty()) {
@@ -156,7 +178,7 @@ public class ReviewValidator {
 
     private void checkObserved(Review review, Framework framework, Scope scope, Paths paths,
                                List<ReviewProblem> problems) {
-        Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>(capacityFor(review.observed().size()));
         for (int i = 0; i < review.observed().size(); i++) {
             String id = review.observed().get(i).indicator();
             if (Text.problem(id).isPresent()) {
@@ -179,6 +201,11 @@ public class ReviewValidator {
                         + "', which applies at levels " + located.get().competency().appliesAtLevels()));
             }
         }
+    }
+
+    /** A map's initial capacity that holds {@code entries} without growing (every review is checked: no rehashing). */
+    private static int capacityFor(int entries) {
+        return Math.max(16, entries * 4 / 3 + 1);
     }
 
     private static String unknown(String what, String id, Framework framework, Optional<Framework> other) {

@@ -132,6 +132,25 @@ class ReviewBatchTest {
     }
 
     @Test
+    void textThatCouldNotBeStoredIsRefusedHereAsWellAsWhereReviewsComeIn() {
+        // The assessor no longer checks text (ReviewValidator.frameworkOf): submitting is where it must be caught.
+        String x = person();
+        Review bell = new Review(x, "milton-keynes", 1, "2026", "Fin\u0007ance", null,
+                List.of(new Review.CompetencyRating("customer-focus", 3, null)), List.of());
+
+        assertThat(assessor.assess(bell).readiness()).isNotNull();
+        assertThatThrownBy(() -> service.submit(bell, "test")).isInstanceOfSatisfying(InvalidReview.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("$.department");
+                    assertThat(p.message()).contains("control character");
+                }));
+        assertThatThrownBy(() -> service.submitAll(List.of(review(x, "2025"), bell), "batch"))
+                .isInstanceOfSatisfying(InvalidReview.class, e -> assertThat(e.problems())
+                        .extracting(ReviewProblem::path).containsExactly("$[1].department"));
+        assertThat(history.of(x)).isEmpty();
+    }
+
+    @Test
     void latestAndPreviousFollowPeriodsInTimeOrder() {
         String x = person();
         service.submit(review(x, "2026"), "test");

@@ -112,6 +112,30 @@ class ReviewValidatorTest {
     }
 
     @Test
+    void whatTheFrameworkSaysIsCheckedForAssessingButNotTheTextWhichWasCheckedOnTheWayIn() {
+        Review review = new Review("E\u0007", "milton-keynes", 1, "2026", "Rev\u0000enues", null,
+                List.of(new Review.CompetencyRating("customer-focus", 3, "bell\u0007"),
+                        new Review.CompetencyRating("customer-focus", 5, null)),
+                List.of(new Review.ObservedBehaviour("customer-focus-n01", "a\ud800b"),
+                        new Review.ObservedBehaviour("communication-n01", null)));
+
+        List<ReviewProblem> problems = new java.util.ArrayList<>();
+        try {
+            validator.frameworkOf(review);
+        } catch (InvalidReview e) {
+            problems.addAll(e.problems());
+        }
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder("$.ratings[1].competency",
+                "$.ratings[1].rating", "$.observed[1].indicator");
+        assertThat(problems(review)).extracting(ReviewProblem::path).contains("$.employeeId", "$.department",
+                "$.ratings[0].comment", "$.observed[0].evidence", "$.observed[1].indicator");
+        assertThat(validator.frameworkOf(review("milton-keynes", 1,
+                List.of(new Review.CompetencyRating("customer-focus", 3, "bell\u0007")), List.of())).id())
+                .isEqualTo("milton-keynes");
+    }
+
+    @Test
     void anInvalidFrameworkIdIsRefusedAndNotLookedUp() {
         assertThat(problems(review("milton\u0000keynes", 1, List.of(), List.of()))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("control character"));
