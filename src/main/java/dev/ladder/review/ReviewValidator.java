@@ -50,7 +50,7 @@ public class ReviewValidator {
      */
     public Framework frameworkOf(Review review) {
         List<ReviewProblem> problems = new ArrayList<>();
-        Optional<Framework> framework = checkAgainstFramework(review, IN_ORDER, problems);
+        Optional<Framework> framework = checkAgainstFramework(review, IN_ORDER, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidReview(problems);
         }
@@ -82,11 +82,16 @@ public class ReviewValidator {
         if (review.framework() != null && !frameworkText) {
             return Optional.empty();
         }
-        return checkAgainstFramework(review, paths, problems);
+        return checkAgainstFramework(review, paths, true, problems);
     }
 
-    /** The checks of {@link #frameworkOf}: what the frameworks in service say of the review. */
-    private Optional<Framework> checkAgainstFramework(Review review, Paths paths, List<ReviewProblem> problems) {
+    /**
+     * The checks of {@link #frameworkOf}: what the frameworks in service say of the review.
+     *
+     * @param textChecked whether the review's text has been checked (its problems are in {@code problems})
+     */
+    private Optional<Framework> checkAgainstFramework(Review review, Paths paths, boolean textChecked,
+                                                      List<ReviewProblem> problems) {
         if (review.framework() == null) {
             // Only a review built in code gets here without one: the reader does not build a review without it.
             problems.add(new ReviewProblem("$.framework", "required; expected a framework id"));
@@ -105,8 +110,8 @@ public class ReviewValidator {
             return Optional.empty();
         }
         Scope scope = new Scope(framework, review.level());
-        checkRatings(review, framework, scope, paths, problems);
-        checkObserved(review, framework, scope, paths, problems);
+        checkRatings(review, framework, scope, paths, textChecked, problems);
+        checkObserved(review, framework, scope, paths, textChecked, problems);
         return Optional.of(framework);
     }
 
@@ -146,7 +151,7 @@ public class ReviewValidator {
         return problem.isEmpty();
     }
 
-    private void checkRatings(Review review, Framework framework, Scope scope, Paths paths,
+    private void checkRatings(Review review, Framework framework, Scope scope, Paths paths, boolean textChecked,
                               List<ReviewProblem> problems) {
         Map<String, Integer> firstSeen = new HashMap<>(capacityFor(review.ratings().size()));
         for (int i = 0; i < review.ratings().size(); i++) {
@@ -155,15 +160,16 @@ public class ReviewValidator {
                 problems.add(new ReviewProblem(paths.rating(i) + ".rating", rating.rating() + " is not on the rating "
                         + "scale; expected one of " + framework.ratingScale().describe()));
             }
-            if (Text.problem(rating.competency()).isPresent()) {
-                continue; // already reported, and not to be quoted back
+            Optional<Competency> competency = framework.competency(rating.competency());
+            if (competency.isEmpty() && unquotable(paths.rating(i) + ".competency", rating.competency(), textChecked,
+                    problems)) {
+                continue;
             }
             Integer previous = firstSeen.putIfAbsent(rating.competency(), i);
             if (previous != null) {
                 problems.add(new ReviewProblem(paths.rating(i) + ".competency", "competency '" + rating.competency()
                         + "' is rated twice; first at " + paths.rating(previous)));
             }
-            Optional<Competency> competency = framework.competency(rating.competency());
             if (competency.isEmpty()) {
                 problems.add(new ReviewProblem(paths.rating(i) + ".competency", unknown("competency",
                         rating.competency(), framework,
@@ -176,20 +182,20 @@ public class ReviewValidator {
         }
     }
 
-    private void checkObserved(Review review, Framework framework, Scope scope, Paths paths,
+    private void checkObserved(Review review, Framework framework, Scope scope, Paths paths, boolean textChecked,
                                List<ReviewProblem> problems) {
         Map<String, Integer> firstSeen = new HashMap<>(capacityFor(review.observed().size()));
         for (int i = 0; i < review.observed().size(); i++) {
             String id = review.observed().get(i).indicator();
-            if (Text.problem(id).isPresent()) {
-                continue; // already reported, and not to be quoted back
+            Optional<Framework.Located> located = framework.indicator(id);
+            if (located.isEmpty() && unquotable(paths.observed(i) + ".indicator", id, textChecked, problems)) {
+                continue;
             }
             Integer previous = firstSeen.putIfAbsent(id, i);
             if (previous != null) {
                 problems.add(new ReviewProblem(paths.observed(i) + ".indicator", "indicator '" + id
                         + "' is recorded twice; first at " + paths.observed(previous) + ".indicator"));
             }
-            Optional<Framework.Located> located = framework.indicator(id);
             if (located.isEmpty()) {
                 problems.add(new ReviewProblem(paths.observed(i) + ".indicator", unknown("indicator", id, framework,
                         otherFramework(f -> f.indicator(id).isPresent(), framework))));
@@ -201,6 +207,20 @@ public class ReviewValidator {
                         + "', which applies at levels " + located.get().competency().appliesAtLevels()));
             }
         }
+    }
+
+    /**
+     * Whether an id the framework does not have is text that is not to be quoted back in a message
+     * (an unpaired surrogate cannot even be written out); if so, its problem is the text's, added here
+     * unless {@code textChecked} (then it is already there). An id the framework has is well-formed text,
+     * so only the ids not found are looked at: most reviews have none.
+     */
+    private static boolean unquotable(String path, String id, boolean textChecked, List<ReviewProblem> problems) {
+        Optional<String> problem = Text.problem(id);
+        if (problem.isPresent() && !textChecked) {
+            problems.add(new ReviewProblem(path, problem.get()));
+        }
+        return problem.isPresent();
     }
 
     /** A map's initial capacity that holds {@code entries} without growing (every review is checked: no rehashing). */

@@ -117,7 +117,8 @@ class ReviewValidatorTest {
                 List.of(new Review.CompetencyRating("customer-focus", 3, "bell\u0007"),
                         new Review.CompetencyRating("customer-focus", 5, null)),
                 List.of(new Review.ObservedBehaviour("customer-focus-n01", "a\ud800b"),
-                        new Review.ObservedBehaviour("communication-n01", null)));
+                        new Review.ObservedBehaviour("communication-n01", null),
+                        new Review.ObservedBehaviour("x\u001b", null)));
 
         List<ReviewProblem> problems = new java.util.ArrayList<>();
         try {
@@ -127,7 +128,9 @@ class ReviewValidatorTest {
         }
 
         assertThat(problems).extracting(ReviewProblem::path).containsExactlyInAnyOrder("$.ratings[1].competency",
-                "$.ratings[1].rating", "$.observed[1].indicator");
+                "$.ratings[1].rating", "$.observed[1].indicator", "$.observed[2].indicator");
+        // an id that cannot be quoted back is reported as the text it is, not as an unknown indicator
+        assertThat(message(problems, "$.observed[2].indicator")).contains("control character").doesNotContain("\u001b");
         assertThat(problems(review)).extracting(ReviewProblem::path).contains("$.employeeId", "$.department",
                 "$.ratings[0].comment", "$.observed[0].evidence", "$.observed[1].indicator");
         assertThat(validator.frameworkOf(review("milton-keynes", 1,

@@ -57,6 +57,16 @@ class ReviewRepositoryTest extends StoresUnderTest {
         List<Review> current = new ArrayList<>();
         reviews.eachCurrent((review, assessment) -> current.add(review));
         assertThat(current).hasSize(HostileStrings.ALL.size() + 1);
+        // read a framework at a time (each hostile value is a framework here), and only the asked-for framework's JSON
+        String read = HostileStrings.ALL.get(0);
+        List<dev.ladder.history.CurrentReviewBrief> briefly = reviews.currentBriefly(read::equals);
+        List<StoredReview> expected = new ArrayList<>(batch);
+        expected.add(bystander);
+        assertThat(briefly).extracting(b -> b.id(), b -> b.framework(), b -> b.employeeId(), b -> b.period())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(r -> tuple(r.id(), r.review().framework(),
+                        r.review().employeeId(), r.review().period())).toList());
+        assertThat(briefly).filteredOn(b -> b.read()).singleElement()
+                .satisfies(b -> assertThat(b.review()).isEqualTo(batch.get(0).review()));
     }
 
     @ParameterizedTest
