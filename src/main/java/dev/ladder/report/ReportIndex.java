@@ -209,12 +209,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
      * side "in service". Empty when the snapshot has no such review.
      */
     public java.util.Optional<Verdicts> verdicts(String employeeId, String period) {
-        ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
-        ReviewSummary review = periods == null ? null : periods.get(period);
-        if (review == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Verdicts(review.ruleSetVersion(), review.readiness(),
+        return summary(employeeId, period).map(review -> new Verdicts(review.ruleSetVersion(), review.readiness(),
                 review.redFlags().stream().map(f -> new Verdicts.Flag(f.indicator(), f.severity(), f.text())).toList(),
                 review.needs().stream().map(n -> new Verdicts.Need(n.competency(), n.priority())).toList()));
     }
@@ -225,9 +220,13 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
      * snapshot has no such review.
      */
     public java.util.Optional<String> department(String employeeId, String period) {
+        return summary(employeeId, period).map(ReviewSummary::department);
+    }
+
+    /** The snapshot's summary of the current review of a person and period, if it has one (no store read). */
+    private java.util.Optional<ReviewSummary> summary(String employeeId, String period) {
         ConcurrentSkipListMap<String, ReviewSummary> periods = byEmployee.get(employeeId);
-        ReviewSummary review = periods == null ? null : periods.get(period);
-        return review == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(review.department());
+        return java.util.Optional.ofNullable(periods == null ? null : periods.get(period));
     }
 
     /**
