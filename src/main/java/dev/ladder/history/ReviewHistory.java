@@ -109,9 +109,7 @@ public class ReviewHistory {
 
     /** The current review of the latest period before {@code period}: what "the previous review" means. */
     public Optional<Review> previous(String employeeId, String period) {
-        return of(employeeId).stream().filter(StoredReview::current)
-                .filter(r -> Period.TEXT_ORDER.compare(r.review().period(), period) < 0)
-                .max(Comparator.comparing(r -> r.review().period(), Period.TEXT_ORDER)).map(StoredReview::review);
+        return repository.previous(employeeId, period);
     }
 
     /** Erases every review of a person; returns how many there were. */

@@ -201,10 +201,31 @@ public final class ServiceLoad {
                 workers.add(worker);
                 worker.start();
             }
+            // the server's CPU time over the measured window: what a request costs, whatever else the machine runs
+            Long serverPid = server == null ? null : server.pid();
+            long[] cpuAtEdges = new long[2];
+            Thread cpuWatch = new Thread(() -> {
+                try {
+                    Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                    cpuAtEdges[0] = cpuNanos(serverPid);
+                    Thread.sleep(Math.max(0, (measureTo - System.nanoTime()) / 1_000_000));
+                    cpuAtEdges[1] = cpuNanos(serverPid);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cpu-watch");
+            cpuWatch.start();
             for (Thread worker : workers) {
                 worker.join();
             }
+            cpuWatch.join();
             run.print(seconds);
+            if (serverPid != null) {
+                double cpuSeconds = (cpuAtEdges[1] - cpuAtEdges[0]) / 1e9;
+                System.out.printf("server CPU over the measured window: %.1f s (%.2f cores), %.2f ms per answered request;"
+                        + " load average %s%n", cpuSeconds, cpuSeconds / seconds, cpuSeconds * 1000 / Math.max(1, run.answered()),
+                        java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+            }
             errors.forEach(e -> System.out.println("  error: " + e));
         } finally {
             if (server != null) {
@@ -218,6 +239,12 @@ public final class ServiceLoad {
     /** One (framework, level) and what a review at that level may rate and record. */
     record Slot(String framework, int level, List<String> current, List<String> competencies,
                 List<String> positives, List<String> negatives) {
+    }
+
+    /** The CPU time a process has used so far (user and system, every thread), in nanoseconds. */
+    private static long cpuNanos(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos)
+                .orElseThrow(() -> new IllegalStateException("no CPU time for process " + pid));
     }
 
     /** Every (framework, level) the service serves, read from the API. */
@@ -325,6 +352,15 @@ public final class ServiceLoad {
             }
             sentAt[thread][counts[thread]] = at;
             took[thread][counts[thread]++] = nanos;
+        }
+
+        /** How many measured requests were answered successfully. */
+        long answered() {
+            long answered = 0;
+            for (int count : counts) {
+                answered += count;
+            }
+            return answered;
         }
 
         void print(int seconds) {

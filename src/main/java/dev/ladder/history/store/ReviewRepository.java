@@ -15,6 +15,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -24,6 +25,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -32,6 +34,7 @@ import dev.ladder.history.CurrentReview;
 import dev.ladder.history.CurrentReviewBrief;
 import dev.ladder.history.Reassessed;
 import dev.ladder.history.StoredReview;
+import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 import dev.ladder.store.ChangeLog;
 import dev.ladder.store.GroupCommit;
@@ -71,6 +74,21 @@ public final class ReviewRepository {
               ?r rec:employeeId ?employee ; rec:submittedAt ?at ; rec:submittedBy ?by ;
                  rec:reviewJson ?review ; rec:assessmentJson ?assessment .
               OPTIONAL { ?r rec:supersededBy ?newer } } } ORDER BY ?at""";
+    /**
+     * A person's current reviews by period, without their assessments: what finding "the previous review"
+     * needs when a review is submitted. Parsed once ({@link #PERIODS_OF_PERSON_TEMPLATE}); the person is
+     * set as an RDF term in the parsed query.
+     */
+    static final String PERIODS_OF_PERSON = """
+            PREFIX rec: <https://w3id.org/ladder/record#>
+            SELECT ?period ?review WHERE { GRAPH <urn:ladder:reviews> {
+              ?r rec:employeeId ?employee ; rec:period ?period ; rec:submittedAt ?at ; rec:reviewJson ?review
+              FILTER NOT EXISTS { ?r rec:supersededBy ?newer } } } ORDER BY ?at""";
+    /**
+     * {@link #PERIODS_OF_PERSON}, parsed once: parsing SPARQL text was most of the cost of this look-up,
+     * which every submission makes; never changed (each use substitutes into a copy).
+     */
+    private static final Query PERIODS_OF_PERSON_TEMPLATE = QueryFactory.create(PERIODS_OF_PERSON);
     /** The later assessments (re-assessments) of a person's reviews, oldest first. */
     static final String REASSESSMENTS_OF_PERSON = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -244,6 +262,27 @@ public final class ReviewRepository {
             resource.addProperty(model.createProperty(REC, "supersededBy"),
                     model.createResource(REVIEW + stored.supersededBy()));
         }
+    }
+
+    /**
+     * The person's current review of the latest period before {@code period} ({@link Period#TEXT_ORDER}),
+     * if any: "the previous review". Reads no assessment, and parses only the JSON of the review it returns.
+     */
+    public Optional<Review> previous(String employeeId, String period) {
+        Query query = QueryTransformOps.replaceVars(PERIODS_OF_PERSON_TEMPLATE,
+                Map.of(Var.alloc("employee"), NodeFactory.createLiteralString(employeeId)));
+        String[] bestPeriod = {null};
+        org.apache.jena.rdf.model.Literal[] best = {null};
+        store.select(query, row -> {
+            String candidate = row.getLiteral("period").getString();
+            // the earliest stored wins a tie, as a stable max over the reviews oldest first would
+            if (Period.TEXT_ORDER.compare(candidate, period) < 0
+                    && (bestPeriod[0] == null || Period.TEXT_ORDER.compare(candidate, bestPeriod[0]) > 0)) {
+                bestPeriod[0] = candidate;
+                best[0] = row.getLiteral("review");
+            }
+        });
+        return Optional.ofNullable(best[0]).map(json -> this.json.readValue(JsonLiteral.text(json), Review.class));
     }
 
     /** Every review of a person, current and superseded, oldest first. */

@@ -97,6 +97,29 @@ class ReviewRepositoryTest extends StoresUnderTest {
 
     @ParameterizedTest
     @MethodSource(STORES)
+    void thePreviousReviewOfAHostileIdIsItsOwnCurrentReviewOfTheLatestEarlierPeriod(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        StoredReview bystander = stored("E1", "2025-Q4");
+        reviews.insert(List.of(bystander));
+        for (String value : HostileStrings.ALL) {
+            StoredReview older = stored(value, "2024");
+            StoredReview replaced = stored(value, "2025-H1", 2);
+            reviews.insert(List.of(older, replaced));
+            StoredReview current = stored(value, "2025-H1");
+            reviews.insert(List.of(current, stored(value, "2026"), stored(value, "2027")));
+            // its latest review before 2026 is the one that superseded the other of 2025-H1
+            assertThat(current.review()).isNotEqualTo(replaced.review());
+            assertThat(reviews.previous(value, "2026")).as("previous of %s", shown(value)).contains(current.review());
+            assertThat(reviews.previous(value, "2025-H1")).as("previous of %s", shown(value)).contains(older.review());
+            assertThat(reviews.previous(value, "2024")).as("previous of %s", shown(value)).isEmpty();
+        }
+        assertThat(reviews.previous("E1", "2026")).contains(bystander.review());
+        assertThat(reviews.previous("E1", "2025-Q4")).isEmpty();
+        assertThat(reviews.previous("E1\" || true || \"", "2026")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
     void erasingAHostileIdErasesOnlyThatId(Store store) {
         ReviewRepository reviews = new ReviewRepository(store.store());
         StoredReview e1 = stored("E1", "2026");
@@ -170,8 +193,13 @@ class ReviewRepositoryTest extends StoresUnderTest {
 
     /** A current stored review of that person and period. */
     static StoredReview stored(String employeeId, String period) {
+        return stored(employeeId, period, 3);
+    }
+
+    /** As {@link #stored(String, String)}, with this rating of its one competency. */
+    static StoredReview stored(String employeeId, String period, int rating) {
         Review review = new Review(employeeId, "milton-keynes", 2, period, null, null,
-                List.of(new Review.CompetencyRating("customer-focus", 3, null)), List.of());
+                List.of(new Review.CompetencyRating("customer-focus", rating, null)), List.of());
         Assessment assessment = new Assessment(employeeId, "milton-keynes", 2, period, "v1", List.of(), List.of(),
                 List.of(), new Assessment.Readiness(3, "NOT_READY", List.of(), "because"));
         return new StoredReview(UUID.randomUUID().toString(), Instant.now(), "admin", review, assessment, null);
