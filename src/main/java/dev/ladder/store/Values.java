@@ -9,9 +9,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * A VALUES block of strings put in front of a query's pattern as a syntax element. Not
+ * Values set into a parsed query as RDF terms: one bound in a template ({@link #bound}), or a VALUES block of strings put in front of a query's pattern as a syntax element. Not
  * {@code ParameterizedSparqlString.setValues}: that pastes each value into the text with
  * {@code String.replaceAll}, so a value holding {@code $} or {@code \} (an employee id is any text a
  * council uses) throws or changes the query.
@@ -27,6 +28,15 @@ public final class Values {
      */
     public static Query of(String query, String variable, Collection<String> strings) {
         return ofNodes(query, variable, strings.stream().map(NodeFactory::createLiteralString).toList());
+    }
+
+    /**
+     * A copy of {@code template} with {@code ?variable} replaced by {@code value} in its syntax: a query
+     * parsed once (parsing the text costs more than running a look-up by id) and bound for each use. The
+     * template is not changed, so one can be shared between threads.
+     */
+    public static Query bound(Query template, String variable, org.apache.jena.graph.Node value) {
+        return QueryTransformOps.replaceVars(template, java.util.Map.of(Var.alloc(variable), value));
     }
 
     /** As {@link #of}, with RDF terms (such as IRIs) instead of strings. */

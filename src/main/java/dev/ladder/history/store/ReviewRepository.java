@@ -25,7 +25,6 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -39,6 +38,7 @@ import dev.ladder.review.Review;
 import dev.ladder.store.ChangeLog;
 import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
+import dev.ladder.store.Values;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -89,24 +89,29 @@ public final class ReviewRepository {
      * which every submission makes; never changed (each use substitutes into a copy).
      */
     private static final Query PERIODS_OF_PERSON_TEMPLATE = QueryFactory.create(PERIODS_OF_PERSON);
+    /** {@link #OF_PERSON}, parsed once (read for every look at a person's reviews); never changed. */
+    private static final Query OF_PERSON_TEMPLATE = QueryFactory.create(OF_PERSON);
     /** The later assessments (re-assessments) of a person's reviews, oldest first. */
     static final String REASSESSMENTS_OF_PERSON = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT ?r ?assessedAt ?json WHERE { GRAPH <urn:ladder:reviews> {
               ?a rec:employeeId ?employee ; rec:assessmentOf ?r ; rec:assessedAt ?assessedAt ; rec:assessmentJson ?json .
               } } ORDER BY ?assessedAt""";
+    private static final Query REASSESSMENTS_OF_PERSON_TEMPLATE = QueryFactory.create(REASSESSMENTS_OF_PERSON);
     /** One review, {@code ?r} (set to its IRI, so not selected). */
     static final String BY_ID = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT ?at ?by ?review ?assessment ?newer WHERE { GRAPH <urn:ladder:reviews> {
               ?r rec:submittedAt ?at ; rec:submittedBy ?by ; rec:reviewJson ?review ; rec:assessmentJson ?assessment .
               OPTIONAL { ?r rec:supersededBy ?newer } } }""";
+    private static final Query BY_ID_TEMPLATE = QueryFactory.create(BY_ID);
     /** The later assessments of one review, {@code ?r}, oldest first. */
     static final String REASSESSMENTS_OF_REVIEW = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             SELECT ?assessedAt ?json WHERE { GRAPH <urn:ladder:reviews> {
               ?a rec:assessmentOf ?r ; rec:assessedAt ?assessedAt ; rec:assessmentJson ?json .
               } } ORDER BY ?assessedAt""";
+    private static final Query REASSESSMENTS_OF_REVIEW_TEMPLATE = QueryFactory.create(REASSESSMENTS_OF_REVIEW);
     static final String ERASE = """
             PREFIX rec: <https://w3id.org/ladder/record#>
             DELETE { GRAPH <urn:ladder:reviews> { ?r ?p ?o } }
@@ -269,8 +274,7 @@ public final class ReviewRepository {
      * if any: "the previous review". Reads no assessment, and parses only the JSON of the review it returns.
      */
     public Optional<Review> previous(String employeeId, String period) {
-        Query query = QueryTransformOps.replaceVars(PERIODS_OF_PERSON_TEMPLATE,
-                Map.of(Var.alloc("employee"), NodeFactory.createLiteralString(employeeId)));
+        Query query = Values.bound(PERIODS_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
         String[] bestPeriod = {null};
         org.apache.jena.rdf.model.Literal[] best = {null};
         store.select(query, row -> {
@@ -287,17 +291,15 @@ public final class ReviewRepository {
 
     /** Every review of a person, current and superseded, oldest first. */
     public List<StoredReview> ofPerson(String employeeId) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(OF_PERSON);
-        query.setLiteral("employee", employeeId);
+        Node employee = NodeFactory.createLiteralString(employeeId);
         List<StoredReview> reviews = new ArrayList<>();
-        store.select(query.asQuery(), row -> reviews.add(stored(idOf(row.getResource("r").getURI()), row)));
+        store.select(Values.bound(OF_PERSON_TEMPLATE, "employee", employee),
+                row -> reviews.add(stored(idOf(row.getResource("r").getURI()), row)));
         if (reviews.isEmpty()) {
             return reviews;
         }
-        ParameterizedSparqlString later = new ParameterizedSparqlString(REASSESSMENTS_OF_PERSON);
-        later.setLiteral("employee", employeeId);
         Map<String, List<Assessment>> byReview = new HashMap<>();
-        store.select(later.asQuery(), row -> byReview.computeIfAbsent(idOf(row.getResource("r").getURI()),
+        store.select(Values.bound(REASSESSMENTS_OF_PERSON_TEMPLATE, "employee", employee), row -> byReview.computeIfAbsent(idOf(row.getResource("r").getURI()),
                 id -> new ArrayList<>()).add(json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
         return reviews.stream().map(r -> withLater(r, byReview.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -319,17 +321,13 @@ public final class ReviewRepository {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(BY_ID);
-        query.setIri("r", REVIEW + id);
         List<StoredReview> found = new ArrayList<>(1);
-        store.select(query.asQuery(), row -> found.add(stored(id, row)));
+        store.select(Values.bound(BY_ID_TEMPLATE, "r", iri(id)), row -> found.add(stored(id, row)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ParameterizedSparqlString later = new ParameterizedSparqlString(REASSESSMENTS_OF_REVIEW);
-        later.setIri("r", REVIEW + id);
         List<Assessment> assessments = new ArrayList<>();
-        store.select(later.asQuery(), row -> assessments.add(
+        store.select(Values.bound(REASSESSMENTS_OF_REVIEW_TEMPLATE, "r", iri(id)), row -> assessments.add(
                 json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
         return Optional.of(withLater(found.get(0), assessments));
     }
