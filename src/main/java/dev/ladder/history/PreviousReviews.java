@@ -1,7 +1,6 @@
 package dev.ladder.history;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -74,18 +73,6 @@ public final class PreviousReviews {
             }
         }
         return previous;
-    }
-
-    /** The latest current review of {@code stored} with a period before {@code period}. */
-    static Optional<Review> stored(Collection<StoredReview> stored, String period) {
-        Review best = null;
-        for (StoredReview candidate : stored) {
-            if (candidate.current() && ORDER.compare(candidate.review().period(), period) < 0
-                    && (best == null || ORDER.compare(candidate.review().period(), best.period()) > 0)) {
-                best = candidate.review();
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /** The later of two candidates by period; {@code batch} wins a tie (it supersedes the stored one). */

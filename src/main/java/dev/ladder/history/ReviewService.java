@@ -1,9 +1,7 @@
 package dev.ladder.history;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.update.UpdateRequest;
@@ -91,16 +89,10 @@ public class ReviewService {
         }
         // Assessments are independent and the Assessor is thread-safe: look up and assess in parallel.
         List<Optional<Review>> inBatch = PreviousReviews.within(reviews);
-        List<String> people = reviews.stream().map(Review::employeeId).distinct().toList();
-        List<List<StoredReview>> histories = Parallel.map(people.size(), i -> history.of(people.get(i)));
-        Map<String, List<StoredReview>> stored = new HashMap<>();
-        for (int i = 0; i < people.size(); i++) {
-            stored.put(people.get(i), histories.get(i));
-        }
         List<Outcome> outcomes = Parallel.map(reviews.size(), i -> {
             Review review = reviews.get(i);
             Optional<Review> previous = PreviousReviews.later(
-                    PreviousReviews.stored(stored.get(review.employeeId()), review.period()), inBatch.get(i));
+                    history.previous(review.employeeId(), review.period()), inBatch.get(i));
             try {
                 validator.validate(review);
                 return new Outcome(new AssessedReview(review, assessor.assess(review, previous)), List.of());
