@@ -2,7 +2,6 @@ package dev.ladder.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import dev.ladder.assessment.Assessment;
 import dev.ladder.history.store.ReviewRepository;
-import dev.ladder.review.Period;
 import dev.ladder.review.Review;
 import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
@@ -102,9 +100,7 @@ public class ReviewHistory {
 
     /** The current review of the latest period, if any. */
     public Optional<StoredReview> latest(String employeeId) {
-        return of(employeeId).stream().filter(StoredReview::current)
-                .max(Comparator.comparing((StoredReview r) -> r.review().period(), Period.TEXT_ORDER)
-                        .thenComparing(StoredReview::submittedAt));
+        return repository.latest(employeeId);
     }
 
     /** The current review of the latest period before {@code period}: what "the previous review" means. */

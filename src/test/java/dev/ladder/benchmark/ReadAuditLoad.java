@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * --threads 8 --phase 10 --rounds 4 --warmup 10 --people 1000 --server-jvm "-Xmx1g"
+ * --reviews 1                                           stored reviews per person (one a year, up to 2026)
  * --server-args "--ladder.audit.read-batch-millis=200"   more arguments for the service
  * </pre>
  */
@@ -52,6 +53,7 @@ public final class ReadAuditLoad {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "4"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int people = Integer.parseInt(options.getOrDefault("people", "1000"));
+        int reviews = Integer.parseInt(options.getOrDefault("reviews", "1"));
         List<String> jvm = Arrays.asList(options.getOrDefault("server-jvm", "-Xmx1g").trim().split("\\s+"));
 
         Path dataDir = BenchApp.tempDir("reads-");
@@ -65,11 +67,11 @@ public final class ReadAuditLoad {
             String base = "http://localhost:" + server.port();
             LadderHttp setup = new LadderHttp(base, LadderProcess.USER, LadderProcess.PASSWORD, Duration.ofSeconds(120));
             Duration started = server.awaitHealthy(setup, Duration.ofMinutes(3));
-            List<String> ids = seed(setup, people, threads);
+            List<String> ids = seed(setup, people, reviews, threads);
             System.out.printf("ReadAuditLoad: GET %s (audited) against GET %s (not audited), %d threads, %d rounds of "
-                    + "2 × %d s after %d s warm-up, %d people with a review; server: separate JVM %s %s, started in %d ms; "
+                    + "2 × %d s after %d s warm-up, %d people with %d review(s) each; server: separate JVM %s %s, started in %d ms; "
                     + "%d cores, %s %s%n", AUDITED.formatted("{id}"), UNAUDITED.formatted("{id}"), threads, rounds, phase,
-                    warmup, ids.size(), jvm, serverArgs, started.toMillis(), Runtime.getRuntime().availableProcessors(),
+                    warmup, ids.size(), reviews, jvm, serverArgs, started.toMillis(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
             run(base, ids, threads, warmup / 2, AUDITED);
@@ -116,8 +118,11 @@ public final class ReadAuditLoad {
         }
     }
 
-    /** Imports {@code count} people and stores one review of each; returns their ids. */
-    private static List<String> seed(LadderHttp http, int count, int threads) throws InterruptedException {
+    /**
+     * Imports {@code count} people and stores {@code reviews} reviews of each (periods up to 2026, one a
+     * year); returns their ids.
+     */
+    private static List<String> seed(LadderHttp http, int count, int reviews, int threads) throws InterruptedException {
         List<ServiceLoad.Slot> slots = ServiceLoad.slots(http);
         List<List<?>> rows = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -136,9 +141,10 @@ public final class ReadAuditLoad {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < count && errors.isEmpty(); i = next.getAndIncrement()) {
-                    ObjectNode review = ServiceLoad.review(slots.get(i % slots.size()), new Random(i));
-                    review.put("employeeId", ids.get(i));
+                for (int n = next.getAndIncrement(); n < count * reviews && errors.isEmpty(); n = next.getAndIncrement()) {
+                    int i = n / reviews;
+                    ObjectNode review = ServiceLoad.review(slots.get(i % slots.size()), new Random(n));
+                    review.put("employeeId", ids.get(i)).put("period", Integer.toString(2026 - n % reviews));
                     LadderHttp.Response stored = http.postJson("/api/reviews", JSON.writeValueAsString(review));
                     if (stored.status() != 201) {
                         errors.add(stored.status() + " " + stored.body());

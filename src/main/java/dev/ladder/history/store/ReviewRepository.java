@@ -75,20 +75,21 @@ public final class ReviewRepository {
                  rec:reviewJson ?review ; rec:assessmentJson ?assessment .
               OPTIONAL { ?r rec:supersededBy ?newer } } } ORDER BY ?at""";
     /**
-     * A person's current reviews by period, without their assessments: what finding "the previous review"
-     * needs when a review is submitted. Parsed once ({@link #PERIODS_OF_PERSON_TEMPLATE}); the person is
-     * set as an RDF term in the parsed query.
+     * A person's current reviews, oldest first: what finding "the previous review" (when a review is
+     * submitted) and the latest review need. TDB2 fetches a literal only when a row's value is read, so
+     * the look-ups read the JSON of the one review they return and decode only that.
      */
-    static final String PERIODS_OF_PERSON = """
+    static final String CURRENT_OF_PERSON = """
             PREFIX rec: <https://w3id.org/ladder/record#>
-            SELECT ?period ?review WHERE { GRAPH <urn:ladder:reviews> {
-              ?r rec:employeeId ?employee ; rec:period ?period ; rec:submittedAt ?at ; rec:reviewJson ?review
+            SELECT ?r ?period ?at ?by ?review ?assessment WHERE { GRAPH <urn:ladder:reviews> {
+              ?r rec:employeeId ?employee ; rec:period ?period ; rec:submittedAt ?at ; rec:submittedBy ?by ;
+                 rec:reviewJson ?review ; rec:assessmentJson ?assessment
               FILTER NOT EXISTS { ?r rec:supersededBy ?newer } } } ORDER BY ?at""";
     /**
-     * {@link #PERIODS_OF_PERSON}, parsed once: parsing SPARQL text was most of the cost of this look-up,
-     * which every submission makes; never changed (each use substitutes into a copy).
+     * {@link #CURRENT_OF_PERSON}, parsed once: parsing SPARQL text was most of the cost of finding the
+     * previous review, which every submission does; never changed (each use binds the person in a copy).
      */
-    private static final Query PERIODS_OF_PERSON_TEMPLATE = QueryFactory.create(PERIODS_OF_PERSON);
+    private static final Query CURRENT_OF_PERSON_TEMPLATE = QueryFactory.create(CURRENT_OF_PERSON);
     /** {@link #OF_PERSON}, parsed once (read for every look at a person's reviews); never changed. */
     private static final Query OF_PERSON_TEMPLATE = QueryFactory.create(OF_PERSON);
     /** The later assessments (re-assessments) of a person's reviews, oldest first. */
@@ -274,7 +275,7 @@ public final class ReviewRepository {
      * if any: "the previous review". Reads no assessment, and parses only the JSON of the review it returns.
      */
     public Optional<Review> previous(String employeeId, String period) {
-        Query query = Values.bound(PERIODS_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
+        Query query = Values.bound(CURRENT_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
         String[] bestPeriod = {null};
         org.apache.jena.rdf.model.Literal[] best = {null};
         store.select(query, row -> {
@@ -287,6 +288,34 @@ public final class ReviewRepository {
             }
         });
         return Optional.ofNullable(best[0]).map(json -> this.json.readValue(JsonLiteral.text(json), Review.class));
+    }
+
+    /**
+     * The person's current review of the latest period ({@link Period#TEXT_ORDER}; of two of one period,
+     * the later submitted), with its later assessments; decodes only that review's JSON.
+     */
+    public Optional<StoredReview> latest(String employeeId) {
+        Query query = Values.bound(CURRENT_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
+        record Best(String id, String period, Instant at, String by, org.apache.jena.rdf.model.Literal review,
+                    org.apache.jena.rdf.model.Literal assessment) {
+        }
+        Best[] best = {null};
+        store.select(query, row -> {
+            String period = row.getLiteral("period").getString();
+            Instant at = Instant.parse(row.getLiteral("at").getLexicalForm());
+            int order = best[0] == null ? 1 : Period.TEXT_ORDER.compare(period, best[0].period());
+            if (order > 0 || order == 0 && at.isAfter(best[0].at())) {
+                best[0] = new Best(idOf(row.getResource("r").getURI()), period, at, row.getLiteral("by").getString(),
+                        row.getLiteral("review"), row.getLiteral("assessment"));
+            }
+        });
+        if (best[0] == null) {
+            return Optional.empty();
+        }
+        Best found = best[0];
+        return Optional.of(withLater(new StoredReview(found.id(), found.at(), found.by(),
+                json.readValue(JsonLiteral.text(found.review()), Review.class),
+                json.readValue(JsonLiteral.text(found.assessment()), Assessment.class), null), laterAssessments(found.id())));
     }
 
     /** Every review of a person, current and superseded, oldest first. */
@@ -326,10 +355,15 @@ public final class ReviewRepository {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(withLater(found.get(0), laterAssessments(id)));
+    }
+
+    /** The re-assessments of the review with this id, oldest first. */
+    private List<Assessment> laterAssessments(String id) {
         List<Assessment> assessments = new ArrayList<>();
         store.select(Values.bound(REASSESSMENTS_OF_REVIEW_TEMPLATE, "r", iri(id)), row -> assessments.add(
                 json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
-        return Optional.of(withLater(found.get(0), assessments));
+        return assessments;
     }
 
     /** Deletes every review of a person. */

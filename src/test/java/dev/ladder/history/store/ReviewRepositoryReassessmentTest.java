@@ -53,8 +53,10 @@ class ReviewRepositoryReassessmentTest extends StoresUnderTest {
                     withVersion(original.assessment(), "v2"));
             assertThat(reviews.ofPerson(original.review().employeeId()))
                     .filteredOn(r -> r.id().equals(original.id())).singleElement().isEqualTo(read);
+            assertThat(reviews.latest(original.review().employeeId())).as("latest of %s", who).contains(read);
         }
         assertThat(reviews.byId(bystander.id())).contains(bystander);
+        assertThat(reviews.latest("E1")).contains(bystander);
         assertThat(quadsOf(store, "E1")).isEqualTo(bystanderBefore);
 
         List<CurrentReview> current = reviews.current();

@@ -97,7 +97,7 @@ class ReviewRepositoryTest extends StoresUnderTest {
 
     @ParameterizedTest
     @MethodSource(STORES)
-    void thePreviousReviewOfAHostileIdIsItsOwnCurrentReviewOfTheLatestEarlierPeriod(Store store) {
+    void thePreviousAndTheLatestReviewOfAHostileIdAreItsOwnCurrentReviews(Store store) {
         ReviewRepository reviews = new ReviewRepository(store.store());
         StoredReview bystander = stored("E1", "2025-Q4");
         reviews.insert(List.of(bystander));
@@ -106,7 +106,10 @@ class ReviewRepositoryTest extends StoresUnderTest {
             StoredReview replaced = stored(value, "2025-H1", 2);
             reviews.insert(List.of(older, replaced));
             StoredReview current = stored(value, "2025-H1");
-            reviews.insert(List.of(current, stored(value, "2026"), stored(value, "2027")));
+            StoredReview latest = stored(value, "2027", 4);
+            reviews.insert(List.of(current, latest, stored(value, "2026")));
+            assertThat(reviews.latest(value)).as("latest of %s", shown(value)).hasValueSatisfying(
+                    found -> assertThat(List.of(found.id(), found.review())).containsExactly(latest.id(), latest.review()));
             // its latest review before 2026 is the one that superseded the other of 2025-H1
             assertThat(current.review()).isNotEqualTo(replaced.review());
             assertThat(reviews.previous(value, "2026")).as("previous of %s", shown(value)).contains(current.review());
@@ -116,6 +119,8 @@ class ReviewRepositoryTest extends StoresUnderTest {
         assertThat(reviews.previous("E1", "2026")).contains(bystander.review());
         assertThat(reviews.previous("E1", "2025-Q4")).isEmpty();
         assertThat(reviews.previous("E1\" || true || \"", "2026")).isEmpty();
+        assertThat(reviews.latest("E1")).contains(bystander);
+        assertThat(reviews.latest("E1\" || true || \"")).isEmpty();
     }
 
     @ParameterizedTest
