@@ -12,7 +12,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * Values set into a parsed query as RDF terms: one bound in a template ({@link #bound}), or a VALUES block of strings put in front of a query's pattern as a syntax element. Not
+ * Values set into a parsed query as RDF terms: one bound in a template ({@link #bound}), or a VALUES
+ * block of strings put in front of a query's pattern as a syntax element. Not
  * {@code ParameterizedSparqlString.setValues}: that pastes each value into the text with
  * {@code String.replaceAll}, so a value holding {@code $} or {@code \} (an employee id is any text a
  * council uses) throws or changes the query.

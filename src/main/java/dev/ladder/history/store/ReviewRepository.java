@@ -76,8 +76,9 @@ public final class ReviewRepository {
               OPTIONAL { ?r rec:supersededBy ?newer } } } ORDER BY ?at""";
     /**
      * A person's current reviews, oldest first: what finding "the previous review" (when a review is
-     * submitted) and the latest review need. TDB2 fetches a literal only when a row's value is read, so
-     * the look-ups read the JSON of the one review they return and decode only that.
+     * submitted) and the latest review need. The look-ups decode only the JSON of the review they return;
+     * TDB2 fetches a literal only when a row's value is read, so a row that is never the best so far
+     * costs no JSON at all.
      */
     static final String CURRENT_OF_PERSON = """
             PREFIX rec: <https://w3id.org/ladder/record#>
@@ -328,8 +329,9 @@ public final class ReviewRepository {
             return reviews;
         }
         Map<String, List<Assessment>> byReview = new HashMap<>();
-        store.select(Values.bound(REASSESSMENTS_OF_PERSON_TEMPLATE, "employee", employee), row -> byReview.computeIfAbsent(idOf(row.getResource("r").getURI()),
-                id -> new ArrayList<>()).add(json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
+        store.select(Values.bound(REASSESSMENTS_OF_PERSON_TEMPLATE, "employee", employee),
+                row -> byReview.computeIfAbsent(idOf(row.getResource("r").getURI()), id -> new ArrayList<>())
+                        .add(json.readValue(JsonLiteral.text(row.getLiteral("json")), Assessment.class)));
         return reviews.stream().map(r -> withLater(r, byReview.getOrDefault(r.id(), List.of()))).toList();
     }
 
