@@ -33,7 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  *                                POST /api/assessments (default), POST /api/reviews, or
  *                                GET /api/frameworks/{id} (each framework in turn): the plain read
  *                                that the assessments' throughput is compared with
- * --threads 8 --seconds 30 --warmup 10
+ * --threads 8 --seconds 30 --warmup 60
+ *                                warm-up in seconds: on the 2-core machine of docs/benchmarks.md the JIT
+ *                                still takes as much CPU as the requests after 10 s (2026-12-03)
  * --url http://host:port         a running Ladder; without it, Ladder is started as a separate JVM;
  *                                several, comma-separated (replicas over one store): client thread t
  *                                calls URL t mod n, set-up goes through the first
@@ -69,7 +71,7 @@ public final class ServiceLoad {
         }
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
         int people = Integer.parseInt(options.getOrDefault("people", "20000"));
         String user = options.getOrDefault("user", options.containsKey("url") ? null : LadderProcess.USER);
         String password = options.getOrDefault("password", options.containsKey("url") ? null : LadderProcess.PASSWORD);
