@@ -36,17 +36,18 @@ final class FactBuilder {
 
         // What a level expects and the behaviours it introduces are kept with the framework, built once per load.
         Framework current = framework.expectedAt(level);
-        current.competencies().forEach(c -> facts.add(new Expectation(c.id(), c.title(), level, Scope.CURRENT)));
+        current.competencies().forEach(c -> facts.add(Expectation.current(c.id(), c.title(), level)));
         if (next != null) {
             // Both lists are in framework order: each competency, then the behaviours it introduces.
             List<Framework.Located> introduced = framework.positivesIntroducedAt(next);
             int i = 0;
             for (Competency competency : framework.expectedAt(next).competencies()) {
-                facts.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT));
+                List<NextLevelBehaviour> behaviours = new ArrayList<>();
                 for (; i < introduced.size() && introduced.get(i).competency().id().equals(competency.id()); i++) {
                     Indicator behaviour = introduced.get(i).indicator();
-                    facts.add(new NextLevelBehaviour(behaviour.id(), competency.id(), behaviour.text(), next));
+                    behaviours.add(new NextLevelBehaviour(behaviour.id(), competency.id(), behaviour.text(), next));
                 }
+                facts.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT, behaviours));
             }
         }
         for (Review.CompetencyRating rating : review.ratings()) {

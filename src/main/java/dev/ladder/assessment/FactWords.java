@@ -58,7 +58,8 @@ final class FactWords {
         }
         if (fact instanceof Expectation x) {
             return x.title() + " is expected at level " + x.level()
-                    + (x.scope() == Scope.CURRENT ? " (the employee's level)" : " (the next level)");
+                    + (x.scope() == Scope.CURRENT ? " (the employee's level)"
+                    : " (the next level, which introduces " + x.introduced().size() + " behaviours in it)");
         }
         if (fact instanceof Rating r) {
             return r.describe() + (r.expectedAtLevel() ? "" : ", a competency of the next level");

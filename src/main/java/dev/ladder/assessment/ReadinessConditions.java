@@ -8,7 +8,6 @@ import java.util.Optional;
 import dev.ladder.assessment.Explanation.Condition;
 import dev.ladder.assessment.fact.Employee;
 import dev.ladder.assessment.fact.Expectation;
-import dev.ladder.assessment.fact.NextLevelBehaviour;
 import dev.ladder.assessment.fact.NotAssessed;
 import dev.ladder.assessment.fact.NotReadyBelow;
 import dev.ladder.assessment.fact.Observation;
@@ -70,8 +69,7 @@ final class ReadinessConditions {
         List<ReadinessGap> gaps = all(session, ReadinessGap.class);
         String percent = threshold.map(t -> t.percent() + "%").orElse("the threshold");
         for (Expectation expected : expectations(session, Scope.NEXT, framework)) {
-            long introduced = all(session, NextLevelBehaviour.class).stream()
-                    .filter(b -> b.competency().equals(expected.competency())).count();
+            int introduced = expected.introduced().size();
             if (introduced == 0) {
                 continue; // readiness.drl asks nothing of a competency the next level adds no behaviour to
             }

@@ -3,6 +3,7 @@ package dev.ladder.catalogue;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,14 @@ import java.util.TreeSet;
 /**
  * The look-ups of one {@link CatalogueSnapshot}, built once with it: the resources that develop a
  * theme of each competency, those designed to change each behaviour, and the resource types. A need
- * then looks at its few candidates instead of the whole catalogue.
+ * then looks at its few candidates, already in title order, instead of sorting the whole catalogue.
  *
  * <p>Derived wholly from the snapshot's other components, so it is no part of its value: any two
  * indexes are equal, and it prints as nothing.
  */
 public final class CatalogueIndex {
 
+    /** The catalogue's resources in title order (catalogue order among equal titles), so candidates come out ranked by title. */
     private final List<LearningResource> resources;
     /** framework id → competency id → positions (in {@link #resources}) of those developing one of its themes. */
     private final Map<String, Map<String, int[]>> developing = new HashMap<>();
@@ -26,8 +28,10 @@ public final class CatalogueIndex {
     private final List<String> types;
     private static final int[] NONE = {};
 
-    CatalogueIndex(List<LearningResource> resources, Map<String, Map<String, List<String>>> competencyThemes) {
-        this.resources = resources;
+    CatalogueIndex(List<LearningResource> catalogue, Map<String, Map<String, List<String>>> competencyThemes) {
+        List<LearningResource> resources = new ArrayList<>(catalogue);
+        resources.sort(Comparator.comparing(LearningResource::title)); // stable: equal titles keep catalogue order
+        this.resources = List.copyOf(resources);
         Map<String, List<Integer>> byTheme = new HashMap<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
         TreeSet<String> types = new TreeSet<>();
@@ -55,7 +59,8 @@ public final class CatalogueIndex {
 
     /**
      * The resources that develop a theme of the competency or are designed to change one of the
-     * {@code flagged} behaviours ({@code framework/indicator} keys), in catalogue order.
+     * {@code flagged} behaviours ({@code framework/indicator} keys), by title (catalogue order among equal
+     * titles): the order {@link Recommender} ranks the rest by.
      */
     List<LearningResource> candidates(String framework, String competency, Collection<String> flagged) {
         int[] themed = developing.getOrDefault(framework, Map.of()).getOrDefault(competency, NONE);

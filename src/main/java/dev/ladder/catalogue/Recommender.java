@@ -1,7 +1,6 @@
 package dev.ladder.catalogue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,7 @@ public class Recommender {
                 need.flagged().keySet());
         List<LearningResource> suitable = developing.stream()
                 .filter(r -> r.suits(need.audience()) || aimsAtFlagged(r, need)).toList();
-        List<LearningResource> ranked = new ArrayList<>(suitable.isEmpty() ? developing : suitable);
-        Comparator<LearningResource> order = Comparator.comparingInt(r -> 0);
-        for (Preference preference : policy.order()) {
-            order = order.thenComparing(r -> meets(preference, r, need) ? 0 : 1);
-        }
-        ranked.sort(order.thenComparing(LearningResource::title));
+        List<LearningResource> ranked = ranked(suitable.isEmpty() ? developing : suitable, policy.order(), need);
 
         List<LearningResource> picked = new ArrayList<>();
         Map<LearningMode, Integer> picksOf = new EnumMap<>(LearningMode.class);
@@ -54,6 +48,29 @@ public class Recommender {
         }
         return picked.stream().map(r -> new Recommendation(r.id(), r.title(), r.type(), r.effort(),
                 mode(r, policy), because(r, need, themes, snapshot, policy))).toList();
+    }
+
+    /**
+     * The candidates (given in title order) ranked by the policy's preferences, the most important first,
+     * and by title among equals: each resource goes into the bucket of the preferences it meets, and the
+     * buckets are read out best first, which keeps the title order inside each.
+     */
+    private static List<LearningResource> ranked(List<LearningResource> byTitle, List<Preference> order, Need need) {
+        List<Preference> preferences = order.stream().distinct().toList(); // a repeated preference ranks nothing more
+        List<List<LearningResource>> buckets = new ArrayList<>(1 << preferences.size());
+        for (int i = 0; i < 1 << preferences.size(); i++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (LearningResource resource : byTitle) {
+            int bucket = 0;
+            for (Preference preference : preferences) {
+                bucket = bucket << 1 | (meets(preference, resource, need) ? 0 : 1);
+            }
+            buckets.get(bucket).add(resource);
+        }
+        List<LearningResource> ranked = new ArrayList<>(byTitle.size());
+        buckets.forEach(ranked::addAll);
+        return ranked;
     }
 
     private static LearningMode mode(LearningResource resource, RecommendationPolicy policy) {

@@ -35,8 +35,13 @@ class FactBuilderTest {
                 .extracting(Expectation::competency).doesNotContain("excellent-leadership");
         assertThat(of(facts, Expectation.class)).filteredOn(e -> e.scope() == Scope.NEXT).hasSize(7)
                 .extracting(Expectation::competency).contains("excellent-leadership");
-        // level 3 of Milton Keynes introduces 29 positive signs (docs/source-counts.md)
-        assertThat(of(facts, NextLevelBehaviour.class)).hasSize(29).allSatisfy(b -> assertThat(b.level()).isEqualTo(3));
+        // level 3 of Milton Keynes introduces 29 positive signs (docs/source-counts.md), carried by their competency
+        assertThat(introduced(facts)).hasSize(29).allSatisfy(b -> assertThat(b.level()).isEqualTo(3));
+        assertThat(of(facts, Expectation.class)).filteredOn(e -> e.scope() == Scope.CURRENT)
+                .allSatisfy(e -> assertThat(e.introduced()).isEmpty());
+        assertThat(of(facts, Expectation.class)).filteredOn(e -> e.scope() == Scope.NEXT)
+                .allSatisfy(e -> assertThat(e.introduced()).extracting(NextLevelBehaviour::competency)
+                        .containsOnly(e.competency()));
         assertThat(of(facts, Rating.class)).containsExactlyInAnyOrder(
                 new Rating("customer-focus", "CUSTOMER FOCUS", 2, "developing", true),
                 new Rating("excellent-leadership", "EXCELLENT LEADERSHIP", 3, "effective", false));
@@ -59,7 +64,7 @@ class FactBuilderTest {
 
         assertThat(of(facts, Employee.class)).singleElement().extracting(Employee::nextLevel).isNull();
         assertThat(of(facts, Expectation.class)).allSatisfy(e -> assertThat(e.scope()).isEqualTo(Scope.CURRENT));
-        assertThat(of(facts, NextLevelBehaviour.class)).isEmpty();
+        assertThat(introduced(facts)).isEmpty();
     }
 
     @Test
@@ -69,8 +74,13 @@ class FactBuilderTest {
 
         assertThat(of(facts, Expectation.class)).filteredOn(e -> e.scope() == Scope.NEXT).hasSize(12);
         // Core indicators are introduced at level 1, so only the 28 first-line-manager effective behaviours are new
-        assertThat(of(facts, NextLevelBehaviour.class)).hasSize(28)
+        assertThat(introduced(facts)).hasSize(28)
                 .extracting(NextLevelBehaviour::competency).contains("managing-people").doesNotContain("communication");
+    }
+
+    /** The next level's behaviours, as its expectations carry them. */
+    private static List<NextLevelBehaviour> introduced(List<Object> facts) {
+        return of(facts, Expectation.class).stream().flatMap(e -> e.introduced().stream()).toList();
     }
 
     private static <T> List<T> of(List<Object> facts, Class<T> type) {

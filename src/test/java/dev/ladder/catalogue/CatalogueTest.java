@@ -2,6 +2,7 @@ package dev.ladder.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -100,6 +101,7 @@ class CatalogueTest {
                     List<LearningResource> scanned = snapshot.resources().stream()
                             .filter(r -> r.themes().stream().anyMatch(themes::contains)
                                     || r.addresses().stream().anyMatch(keys::contains))
+                            .sorted(Comparator.comparing(LearningResource::title)) // stable: catalogue order among equal titles
                             .toList();
                     assertThat(snapshot.index().candidates(framework.id(), competency.id(), keys))
                             .as("%s/%s flagged %s", framework.id(), competency.id(), keys).isEqualTo(scanned);

@@ -173,7 +173,7 @@ class RuleChecksTest {
                 Employee(framework in ("cambridge", "leicester"), nextLevel != 1)
                 Employee(framework == "%s", level == %d)
                 Observation(indicator in ("%s", "%s"), level in (1, %d))
-                NextLevelBehaviour(indicator not in ("%s"), level != 1)
+                PreviousObservation(indicator not in ("%s"))
                 Rating(value == 99)
                 """.formatted(widest.id(), top, indicators.get(0).id(), indicators.get(1).id(), top,
                 indicators.get(0).id()));
