@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -33,21 +34,42 @@ public class Recommender {
         // Those developing a theme of the competency or aimed at a red flag of it, from the snapshot's index.
         List<LearningResource> developing = snapshot.index().candidates(need.framework(), need.competency(),
                 need.flagged().keySet());
-        List<LearningResource> suitable = developing.stream()
-                .filter(r -> r.suits(need.audience()) || aimsAtFlagged(r, need)).toList();
+        List<LearningResource> suitable = new ArrayList<>(developing.size());
+        for (LearningResource resource : developing) {
+            if (resource.suits(need.audience()) || aimsAtFlagged(resource, need)) {
+                suitable.add(resource);
+            }
+        }
         List<LearningResource> ranked = ranked(suitable.isEmpty() ? developing : suitable, policy.order(), need);
 
-        List<LearningResource> picked = new ArrayList<>();
+        // Each pick: the best-ranked resource not yet picked whose way of learning still has room in the mix,
+        // else the best-ranked of the rest. A resource's way of learning is looked up when it is first looked at.
+        List<LearningResource> picked = new ArrayList<>(Math.min(policy.perNeed(), ranked.size()));
+        boolean[] taken = new boolean[ranked.size()];
         Map<LearningMode, Integer> picksOf = new EnumMap<>(LearningMode.class);
         while (picked.size() < policy.perNeed() && picked.size() < ranked.size()) {
-            LearningResource next = ranked.stream().filter(r -> !picked.contains(r))
-                    .filter(r -> picksOf.getOrDefault(mode(r, policy), 0) < policy.mix().getOrDefault(mode(r, policy), 0))
-                    .findFirst().orElseGet(() -> ranked.stream().filter(r -> !picked.contains(r)).findFirst().orElseThrow());
-            picked.add(next);
-            picksOf.merge(mode(next, policy), 1, Integer::sum);
+            int next = -1;
+            for (int i = 0; i < ranked.size() && next < 0; i++) {
+                LearningMode mode = taken[i] ? null : mode(ranked.get(i), policy);
+                if (mode != null && picksOf.getOrDefault(mode, 0) < policy.mix().getOrDefault(mode, 0)) {
+                    next = i;
+                }
+            }
+            for (int i = 0; i < ranked.size() && next < 0; i++) {
+                if (!taken[i]) {
+                    next = i;
+                }
+            }
+            taken[next] = true;
+            picked.add(ranked.get(next));
+            picksOf.merge(mode(ranked.get(next), policy), 1, Integer::sum);
         }
-        return picked.stream().map(r -> new Recommendation(r.id(), r.title(), r.type(), r.effort(),
-                mode(r, policy), because(r, need, themes, snapshot, policy))).toList();
+        List<Recommendation> recommendations = new ArrayList<>(picked.size());
+        for (LearningResource r : picked) {
+            recommendations.add(new Recommendation(r.id(), r.title(), r.type(), r.effort(), mode(r, policy),
+                    because(r, need, themes, snapshot, policy)));
+        }
+        return List.copyOf(recommendations);
     }
 
     /**
@@ -86,18 +108,37 @@ public class Recommender {
     }
 
     private static boolean aimsAtFlagged(LearningResource resource, Need need) {
-        return resource.addresses().stream().anyMatch(need.flagged()::containsKey);
+        if (need.flagged().isEmpty()) {
+            return false; // most needs have no red flag
+        }
+        for (String key : resource.addresses()) {
+            if (need.flagged().containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String because(LearningResource resource, Need need, List<String> themes, CatalogueSnapshot snapshot,
                                   RecommendationPolicy policy) {
-        List<String> developed = resource.themes().stream().filter(themes::contains)
-                .map(t -> snapshot.themes().containsKey(t) ? snapshot.themes().get(t).title() : t).toList();
+        List<String> developed = new ArrayList<>(1);
+        for (String theme : resource.themes()) {
+            if (themes.contains(theme)) {
+                Theme known = snapshot.themes().get(theme);
+                developed.add(known == null ? theme : known.title());
+            }
+        }
         StringBuilder why = new StringBuilder(developed.isEmpty() ? "aimed at a red flag of " + need.competencyTitle()
                 : "develops " + String.join(" and ", developed) + ", a theme of " + need.competencyTitle());
-        List<String> aimedAt = resource.addresses().stream().filter(need.flagged()::containsKey)
-                .map(need.flagged()::get).sorted().toList();
+        List<String> aimedAt = new ArrayList<>(0);
+        for (String key : need.flagged().isEmpty() ? Set.<String>of() : resource.addresses()) {
+            String text = need.flagged().get(key);
+            if (text != null) {
+                aimedAt.add(text);
+            }
+        }
         if (!aimedAt.isEmpty()) {
+            aimedAt.sort(null);
             why.append("; designed to change \"").append(String.join("\", \"", aimedAt)).append("\", which was observed");
         }
         if (resource.audiences().contains(need.audience())) {

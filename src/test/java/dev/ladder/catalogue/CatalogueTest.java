@@ -113,6 +113,69 @@ class CatalogueTest {
                         .distinct().toList());
     }
 
+    /**
+     * The recommender ranks the index's candidates by buckets; here the same choice is worked out the plain
+     * way its documentation describes (scan the whole catalogue, sort by preferences then title, pick
+     * against the mix), for every competency, audience and set of red flags, under several policies.
+     */
+    @Test
+    void theRecommenderPicksWhatASortOfTheWholeCatalogueGives() {
+        Recommender recommender = new Recommender(catalogue);
+        List<RecommendationPolicy> policies = List.of(ONE_OF_EACH,
+                new RecommendationPolicy(5, Map.of(LearningMode.EXPERIENTIAL, 3, LearningMode.SOCIAL, 1,
+                        LearningMode.FORMAL, 1), MODES, List.of(Preference.AIMED_AT_CAREER_STAGE, Preference.AIMED_AT_RED_FLAG)),
+                new RecommendationPolicy(2, Map.of(LearningMode.FORMAL, 2), MODES, List.of()),
+                new RecommendationPolicy(4, Map.of(LearningMode.SOCIAL, 1), MODES,
+                        List.of(Preference.AIMED_AT_RED_FLAG, Preference.AIMED_AT_RED_FLAG)));
+        int compared = 0;
+        for (Framework framework : LoadedFrameworks.get().all()) {
+            for (Competency competency : framework.competencies()) {
+                Map<String, String> flagged = new java.util.HashMap<>();
+                competency.indicators().stream().filter(i -> i.polarity() == Polarity.NEGATIVE)
+                        .forEach(i -> flagged.put(Recommender.Need.key(framework.id(), i.id()), i.text()));
+                for (Map<String, String> flags : List.of(Map.<String, String>of(), flagged)) {
+                    for (Audience audience : Audience.values()) {
+                        Recommender.Need need = new Recommender.Need(framework.id(), competency.id(), competency.title(),
+                                audience, flags);
+                        for (RecommendationPolicy policy : policies) {
+                            assertThat(recommender.recommend(need, policy)).extracting(Recommendation::id)
+                                    .as("%s/%s %s flags %s", framework.id(), competency.id(), audience, flags.keySet())
+                                    .containsExactlyElementsOf(plainPicks(need, policy));
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
+
+    private static List<String> plainPicks(Recommender.Need need, RecommendationPolicy policy) {
+        List<String> themes = snapshot.themesOf(need.framework(), need.competency());
+        java.util.function.Predicate<LearningResource> aimed = r -> r.addresses().stream().anyMatch(need.flagged()::containsKey);
+        List<LearningResource> developing = snapshot.resources().stream()
+                .filter(r -> r.themes().stream().anyMatch(themes::contains) || aimed.test(r)).toList();
+        List<LearningResource> suitable = developing.stream().filter(r -> r.suits(need.audience()) || aimed.test(r)).toList();
+        Comparator<LearningResource> order = Comparator.comparingInt(r -> 0);
+        for (Preference preference : policy.order()) {
+            order = order.thenComparing(r -> (preference == Preference.AIMED_AT_RED_FLAG ? aimed.test(r)
+                    : r.audiences().contains(need.audience())) ? 0 : 1);
+        }
+        List<LearningResource> ranked = new java.util.ArrayList<>(suitable.isEmpty() ? developing : suitable);
+        ranked.sort(order.thenComparing(LearningResource::title));
+        List<LearningResource> picked = new java.util.ArrayList<>();
+        Map<LearningMode, Integer> picks = new java.util.EnumMap<>(LearningMode.class);
+        while (picked.size() < policy.perNeed() && picked.size() < ranked.size()) {
+            LearningResource next = ranked.stream().filter(r -> !picked.contains(r))
+                    .filter(r -> picks.getOrDefault(policy.modeOf(r).orElseThrow(), 0)
+                            < policy.mix().getOrDefault(policy.modeOf(r).orElseThrow(), 0))
+                    .findFirst().orElseGet(() -> ranked.stream().filter(r -> !picked.contains(r)).findFirst().orElseThrow());
+            picked.add(next);
+            picks.merge(policy.modeOf(next).orElseThrow(), 1, Integer::sum);
+        }
+        return picked.stream().map(LearningResource::id).toList();
+    }
+
     @Test
     void aResourceAimedAtTheFlaggedBehaviourComesFirstAndModesAreMixed() {
         Framework mk = LoadedFrameworks.framework("milton-keynes");
