@@ -51,6 +51,8 @@ public class Reassessments implements DisposableBean {
     private final ReviewHistory history;
     private final List<ReviewListener> listeners;
     private final int batchSize;
+    /** About how many current reviews a job reads (with their assessments) at once. */
+    private final int readGroup;
     private final ExecutorService runner;
     private final ReassessmentGraph stored;
     /** Whether other processes may run jobs over the same store (a shared, remote store). */
@@ -61,6 +63,7 @@ public class Reassessments implements DisposableBean {
 
     Reassessments(RuleSets ruleSets, Assessor assessor, ReviewHistory history, List<ReviewListener> listeners,
                   @org.springframework.beans.factory.annotation.Value("${ladder.reassessment-batch:1000}") int batchSize,
+                  @org.springframework.beans.factory.annotation.Value("${ladder.reassessment-read:1000}") int readGroup,
                   RdfStore store) {
         this.stored = new ReassessmentGraph(store);
         this.shared = ChangeLog.of(store).active();
@@ -69,6 +72,7 @@ public class Reassessments implements DisposableBean {
         this.history = history;
         this.listeners = List.copyOf(listeners);
         this.batchSize = batchSize;
+        this.readGroup = readGroup;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         this.runner = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ladder-reassessment");
@@ -86,7 +90,7 @@ public class Reassessments implements DisposableBean {
         RuleSet rules = ruleSets.current().orElseThrow(() -> new ReassessmentRefused(
                 "No rule set in service: the rules in ladder.rules-dir have not compiled, so nothing can be re-assessed"));
         ReassessmentRun run = new ReassessmentRun(UUID.randomUUID().toString(), requestedBy, rules, Instant.now(),
-                assessor, history, batchSize, this::record);
+                assessor, history, batchSize, readGroup, this::record);
         running = run;
         jobs.put(run.id(), run);
         while (jobs.size() > KEPT) {

@@ -33,10 +33,11 @@ import dev.ladder.review.Review;
  * Re-assessment over a real TDB2 store: after Leicester's threshold goes from 50 % to 60 % in the
  * rules folder in service, a job stores a new assessment beside each old one (the review itself
  * untouched), the newest is what the person's history and the reports use, and a second job stores
- * nothing more.
+ * nothing more. The job reads the reviews five at a time and stores them seven at a time, so groups and
+ * batches cut across each other, and people with two reviews are read together with their previous one.
  */
 @SpringBootTest(properties = {"spring.main.web-application-type=none", "ladder.watch-rules=false",
-        "ladder.reassessment-batch=7"})
+        "ladder.reassessment-batch=7", "ladder.reassessment-read=5"})
 class ReassessmentTest {
 
     static final Path RULES = ReassessmentJobs.copyOfRules("ladder-reassessment-rules");
@@ -163,7 +164,7 @@ class ReassessmentTest {
         ReassessmentJob done = finished(reassessments.start("the-analyst"));
         assertThat(done.status()).isEqualTo(ReassessmentJob.Status.DONE);
         // what a restarted service reads: a new Reassessments over the same store, with no job of its own
-        Reassessments restarted = new Reassessments(ruleSets, assessor, history, java.util.List.of(), 7, store);
+        Reassessments restarted = new Reassessments(ruleSets, assessor, history, java.util.List.of(), 7, 5, store);
         try {
             assertThat(restarted.find(done.id())).contains(done);
             assertThat(restarted.latest()).contains(done);
