@@ -31,13 +31,15 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "ladder.store.type", havingValue = "tdb2", matchIfMissing = true)
-    Dataset tdb2Dataset(LadderProperties properties) {
+    Dataset tdb2Dataset(LadderProperties properties,
+                        @org.springframework.beans.factory.annotation.Value("${ladder.store.node-cache:"
+                                + Tdb2Folder.NODE_CACHE + "}") int nodeCache) {
         try {
             Files.createDirectories(properties.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create ladder.data-dir " + properties.dataDir(), e);
         }
-        return Tdb2Folder.open(properties.dataDir());
+        return Tdb2Folder.open(properties.dataDir(), nodeCache);
     }
 
     /** Compacts the embedded database by itself when it has grown (ladder.store.compaction.*). */

@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +38,22 @@ final class Tdb2Folder {
     private Tdb2Folder() {
     }
 
+    /**
+     * Entries in each of TDB2's two node caches (node to id, id to node) unless {@code ladder.store.node-cache}
+     * says otherwise. TDB2's defaults (200,000 and 750,000) count entries, not bytes, and Ladder's nodes
+     * include every review's and assessment's JSON: with 100,000 stored reviews the caches filled most
+     * of a 512 MB heap, and a re-assessment then spent its time collecting garbage. 50,000 still holds
+     * every vocabulary node (predicates, classes, frameworks, people) many times over.
+     */
+    static final int NODE_CACHE = 50_000;
+
     /** Opens (creating when missing) the database at {@code dir}, after the repairs above. */
     static Dataset open(Path dir) {
+        return open(dir, NODE_CACHE);
+    }
+
+    /** As {@link #open(Path)}, with {@code nodeCache} entries in each node cache. */
+    static Dataset open(Path dir, int nodeCache) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -44,7 +62,14 @@ final class Tdb2Folder {
         removeUnfinishedCompactions(dir);
         removeSupersededGenerations(dir);
         JournalRepair.repair(dir);
-        return TDB2Factory.connectDataset(dir.toString());
+        if (nodeCache < 1) {
+            throw new IllegalArgumentException("ladder.store.node-cache must be at least 1 (entries in each of TDB2's"
+                    + " node caches); got " + nodeCache);
+        }
+        // cache sizes are "dynamic" parameters: they apply to an existing database too, each time it is opened
+        StoreParams params = StoreParamsBuilder.create().node2NodeIdCacheSize(nodeCache).nodeId2NodeCacheSize(nodeCache)
+                .build();
+        return DatasetFactory.wrap(DatabaseConnection.connectCreate(Location.create(dir), params).getDatasetGraph());
     }
 
     /** The generation folders, oldest first. */
