@@ -31,15 +31,13 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "ladder.store.type", havingValue = "tdb2", matchIfMissing = true)
-    Dataset tdb2Dataset(LadderProperties properties,
-                        @org.springframework.beans.factory.annotation.Value("${ladder.store.node-cache:"
-                                + Tdb2Folder.NODE_CACHE + "}") int nodeCache) {
+    Dataset tdb2Dataset(LadderProperties properties, StoreProperties store) {
         try {
             Files.createDirectories(properties.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create ladder.data-dir " + properties.dataDir(), e);
         }
-        return Tdb2Folder.open(properties.dataDir(), nodeCache);
+        return Tdb2Folder.open(properties.dataDir(), store.nodeCache());
     }
 
     /** Compacts the embedded database by itself when it has grown (ladder.store.compaction.*). */

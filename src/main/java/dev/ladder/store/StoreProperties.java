@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       (Fuseki: {@code query} or {@code sparql}); empty means {@code url} itself
  * @param updateEndpoint remote only: the SPARQL update service, relative to {@code url} or an absolute URL;
  *                       empty means {@code url} itself
+ * @param nodeCache      tdb2 only: entries in each of TDB2's two node caches (see {@code Tdb2Folder.NODE_CACHE})
  */
 @ConfigurationProperties("ladder.store")
 public record StoreProperties(
@@ -27,7 +28,8 @@ public record StoreProperties(
         String user,
         String password,
         @DefaultValue("query") String queryEndpoint,
-        @DefaultValue("update") String updateEndpoint) {
+        @DefaultValue("update") String updateEndpoint,
+        @DefaultValue("" + Tdb2Folder.NODE_CACHE) int nodeCache) {
 
     /** The kinds of store. */
     public enum Type {
@@ -97,7 +99,7 @@ public record StoreProperties(
     public String toString() {
         return "StoreProperties[type=" + type + ", url=" + url + ", user=" + user + ", password="
                 + (password == null ? null : "******") + ", queryEndpoint=" + queryEndpoint
-                + ", updateEndpoint=" + updateEndpoint + "]";
+                + ", updateEndpoint=" + updateEndpoint + ", nodeCache=" + nodeCache + "]";
     }
 
     private static boolean blank(String s) {

@@ -54,6 +54,11 @@ final class Tdb2Folder {
 
     /** As {@link #open(Path)}, with {@code nodeCache} entries in each node cache. */
     static Dataset open(Path dir, int nodeCache) {
+        // checked before anything in the folder is touched
+        if (nodeCache < 1) {
+            throw new IllegalArgumentException("ladder.store.node-cache must be at least 1 (entries in each of TDB2's"
+                    + " node caches); got " + nodeCache);
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -62,10 +67,6 @@ final class Tdb2Folder {
         removeUnfinishedCompactions(dir);
         removeSupersededGenerations(dir);
         JournalRepair.repair(dir);
-        if (nodeCache < 1) {
-            throw new IllegalArgumentException("ladder.store.node-cache must be at least 1 (entries in each of TDB2's"
-                    + " node caches); got " + nodeCache);
-        }
         // cache sizes are "dynamic" parameters: they apply to an existing database too, each time it is opened
         StoreParams params = StoreParamsBuilder.create().node2NodeIdCacheSize(nodeCache).nodeId2NodeCacheSize(nodeCache)
                 .build();

@@ -33,6 +33,6 @@ class FusekiTdb2RdfStoreTest extends RdfStoreContract {
     RdfStore emptyStore() {
         Txn.executeWrite(fuseki.dataset(), () -> fuseki.dataset().asDatasetGraph().clear());
         return RemoteRdfStore.connect(new StoreProperties(StoreProperties.Type.REMOTE, fuseki.url(), null, null,
-                "", ""));
+                "", "", Tdb2Folder.NODE_CACHE));
     }
 }

@@ -30,6 +30,6 @@ class RemoteRdfStoreTest extends RdfStoreContract {
     }
 
     static StoreProperties remote(String url) {
-        return new StoreProperties(StoreProperties.Type.REMOTE, url, null, null, "query", "update");
+        return new StoreProperties(StoreProperties.Type.REMOTE, url, null, null, "query", "update", Tdb2Folder.NODE_CACHE);
     }
 }

@@ -85,11 +85,12 @@ class RemoteStoreTest {
     @Test
     void endpointsAreRelativeToTheUrlOrAbsolute() {
         StoreProperties fuseki = new StoreProperties(StoreProperties.Type.REMOTE, "http://h:3030/ladder/", null, null,
-                "sparql", "update");
+                "sparql", "update", Tdb2Folder.NODE_CACHE);
         StoreProperties unified = new StoreProperties(StoreProperties.Type.REMOTE, "http://h:3030/ladder", null, null,
-                "", null);
+                "", null, Tdb2Folder.NODE_CACHE);
         StoreProperties elsewhere = new StoreProperties(StoreProperties.Type.REMOTE, "http://h/repositories/ladder",
-                "u", "p", "", "http://h/repositories/ladder/statements");
+                "u", "p", "", "http://h/repositories/ladder/statements",
+                Tdb2Folder.NODE_CACHE);
 
         assertThat(fuseki.queryUrl()).isEqualTo("http://h:3030/ladder/sparql");
         assertThat(fuseki.updateUrl()).isEqualTo("http://h:3030/ladder/update");
@@ -144,7 +145,7 @@ class RemoteStoreTest {
     }
 
     private static StoreProperties credentials(Fuseki fuseki, String user, String password) {
-        return new StoreProperties(StoreProperties.Type.REMOTE, fuseki.url(), user, password, "query", "update");
+        return new StoreProperties(StoreProperties.Type.REMOTE, fuseki.url(), user, password, "query", "update", Tdb2Folder.NODE_CACHE);
     }
 
     /** A loopback port with nothing listening on it. */

@@ -79,6 +79,7 @@ public abstract class StoresUnderTest {
     public static List<Named<Store>> stores() {
         return List.of(Named.of("TDB2", new Store(RdfStore.over(local), local)),
                 Named.of("Fuseki over HTTP", new Store(RemoteRdfStore.connect(new StoreProperties(
-                        StoreProperties.Type.REMOTE, fuseki.url(), null, null, "", "")), served)));
+                        StoreProperties.Type.REMOTE, fuseki.url(), null, null, "", "", Tdb2Folder.NODE_CACHE)),
+                        served)));
     }
 }
