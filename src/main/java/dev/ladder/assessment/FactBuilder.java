@@ -2,7 +2,12 @@ package dev.ladder.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.ladder.assessment.fact.Employee;
 import dev.ladder.assessment.fact.Expectation;
@@ -29,27 +34,14 @@ final class FactBuilder {
 
     /** @param previous the employee's latest earlier review, if any */
     static List<Object> facts(Review review, Framework framework, Optional<Review> previous) {
-        List<Object> facts = new ArrayList<>();
         int level = review.level();
         Integer next = framework.nextRank(level).orElse(null);
+        List<Expectation> expectations = expectations(framework, level);
+        List<Object> facts = new ArrayList<>(1 + expectations.size() + review.ratings().size() + review.observed().size()
+                + previous.map(earlier -> earlier.observed().size()).orElse(0));
         facts.add(new Employee(review.employeeId(), framework.id(), level, next, review.period(), review.department()));
-
-        // What a level expects and the behaviours it introduces are kept with the framework, built once per load.
+        facts.addAll(expectations);
         Framework current = framework.expectedAt(level);
-        current.competencies().forEach(c -> facts.add(Expectation.current(c.id(), c.title(), level)));
-        if (next != null) {
-            // Both lists are in framework order: each competency, then the behaviours it introduces.
-            List<Framework.Located> introduced = framework.positivesIntroducedAt(next);
-            int i = 0;
-            for (Competency competency : framework.expectedAt(next).competencies()) {
-                List<NextLevelBehaviour> behaviours = new ArrayList<>();
-                for (; i < introduced.size() && introduced.get(i).competency().id().equals(competency.id()); i++) {
-                    Indicator behaviour = introduced.get(i).indicator();
-                    behaviours.add(new NextLevelBehaviour(behaviour.id(), competency.id(), behaviour.text(), next));
-                }
-                facts.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT, behaviours));
-            }
-        }
         for (Review.CompetencyRating rating : review.ratings()) {
             Competency competency = framework.competency(rating.competency()).orElseThrow();
             String label = framework.ratingScale().point(rating.rating()).map(p -> p.label()).orElse("?");
@@ -66,5 +58,39 @@ final class FactBuilder {
         previous.ifPresent(earlier -> earlier.observed().forEach(
                 o -> facts.add(new PreviousObservation(o.indicator(), earlier.period()))));
         return facts;
+    }
+
+    /**
+     * What a framework's level expects, and its next level with the behaviours it introduces, as facts:
+     * the same for everyone at that level, so built once per framework snapshot and level and shared by
+     * every session (facts are immutable records; the rules never modify them). A snapshot replaced by
+     * an ontology load is forgotten with it (weak keys compare by identity).
+     */
+    private static final Cache<Framework, Map<Integer, List<Expectation>>> EXPECTATIONS =
+            Caffeine.newBuilder().weakKeys().build();
+
+    static List<Expectation> expectations(Framework framework, int level) {
+        return EXPECTATIONS.get(framework, f -> new ConcurrentHashMap<>())
+                .computeIfAbsent(level, l -> buildExpectations(framework, l));
+    }
+
+    private static List<Expectation> buildExpectations(Framework framework, int level) {
+        List<Expectation> expectations = new ArrayList<>();
+        framework.expectedAt(level).competencies().forEach(c -> expectations.add(Expectation.current(c.id(), c.title(), level)));
+        Integer next = framework.nextRank(level).orElse(null);
+        if (next != null) {
+            // Both lists are in framework order: each competency, then the behaviours it introduces.
+            List<Framework.Located> introduced = framework.positivesIntroducedAt(next);
+            int i = 0;
+            for (Competency competency : framework.expectedAt(next).competencies()) {
+                List<NextLevelBehaviour> behaviours = new ArrayList<>();
+                for (; i < introduced.size() && introduced.get(i).competency().id().equals(competency.id()); i++) {
+                    Indicator behaviour = introduced.get(i).indicator();
+                    behaviours.add(new NextLevelBehaviour(behaviour.id(), competency.id(), behaviour.text(), next));
+                }
+                expectations.add(new Expectation(competency.id(), competency.title(), next, Scope.NEXT, behaviours));
+            }
+        }
+        return List.copyOf(expectations);
     }
 }

@@ -148,6 +148,18 @@ record Findings(List<RedFlag> redFlags, List<NeedReason> needReasons, List<Learn
     }
 
     private static <T, K, V> Map<K, V> unique(List<T> rows, Function<T, K> key, Function<T, V> value, String table) {
+        // Read for every assessment, and the rows are nearly always right: a plain pass, the fault only when it is not.
+        Map<K, V> values = new HashMap<>();
+        for (T row : rows) {
+            if (values.putIfAbsent(key.apply(row), value.apply(row)) != null) {
+                return repeated(rows, key, value, table);
+            }
+        }
+        return values;
+    }
+
+    /** Throws the fault naming the first key (in order) that has more than one row. */
+    private static <T, K, V> Map<K, V> repeated(List<T> rows, Function<T, K> key, Function<T, V> value, String table) {
         Map<K, List<V>> values = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.mapping(value, Collectors.toList())));
         values.forEach((k, v) -> {

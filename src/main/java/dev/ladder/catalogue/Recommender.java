@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Chooses resources for a learning need, following a {@link RecommendationPolicy} (how many, their
  * 70-20-10 mix, the way of learning of each resource type, and which come first: all values of the
@@ -17,11 +20,24 @@ import org.springframework.stereotype.Component;
  * when nothing suits. They are ranked by the policy's order of preferences, then by title. Each pick
  * is the best-ranked resource of a way of learning that has had fewer picks than the mix gives it;
  * when no such resource is left, the best-ranked of the rest.
+ *
+ * <p>The choice is a function of the catalogue, the need and the policy alone, and the same few
+ * thousand needs (a competency, a career stage, the red flags observed in it) come back review after
+ * review, so each choice is remembered for the catalogue it was made from ({@link #MEMO} of them, the
+ * least used forgotten first); a new catalogue starts afresh.
  */
 @Component
 public class Recommender {
 
+    /**
+     * How many choices are remembered, about 1 KB each: more than the needs of the three councils'
+     * frameworks with their usual red flags (about 40 competencies × 4 career stages × a few sets of
+     * red flags), and at most about 10 MB of heap.
+     */
+    static final int MEMO = 10_000;
+
     private final Catalogue catalogue;
+    private volatile Memo memo;
 
     public Recommender(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -30,6 +46,22 @@ public class Recommender {
     /** Up to {@code policy.perNeed()} resources for the need, each with why it was chosen. */
     public List<Recommendation> recommend(Need need, RecommendationPolicy policy) {
         CatalogueSnapshot snapshot = catalogue.snapshot();
+        Memo current = memo;
+        if (current == null || current.snapshot() != snapshot) {
+            current = new Memo(snapshot, Caffeine.newBuilder().maximumSize(MEMO).build());
+            memo = current;
+        }
+        return current.choices().get(new Choice(need, policy), choice -> choose(snapshot, need, policy));
+    }
+
+    /** The choices made from one catalogue, by need and policy. */
+    private record Memo(CatalogueSnapshot snapshot, Cache<Choice, List<Recommendation>> choices) {
+    }
+
+    private record Choice(Need need, RecommendationPolicy policy) {
+    }
+
+    private static List<Recommendation> choose(CatalogueSnapshot snapshot, Need need, RecommendationPolicy policy) {
         List<String> themes = snapshot.themesOf(need.framework(), need.competency());
         // Those developing a theme of the competency or aimed at a red flag of it, from the snapshot's index.
         List<LearningResource> developing = snapshot.index().candidates(need.framework(), need.competency(),

@@ -179,6 +179,13 @@ class PolicyValuesTest {
     }
 
     @Test
+    void aResourceTypeGivenTwoWaysOfLearningIsRefusedNamingTheTypeAndBoth() throws IOException {
+        refused("recommendations.drl.csv", text -> text.replace("Way of learning: shadowing,shadowing,SOCIAL\n",
+                        "Way of learning: shadowing,shadowing,SOCIAL\nWay of learning: shadowing again,shadowing,FORMAL\n"),
+                "Way of learning of each resource type", "2 rows for shadowing", "SOCIAL", "FORMAL");
+    }
+
+    @Test
     void aResourceTypeWithoutAWayOfLearningIsRefusedNamingTheType() throws IOException {
         refused("recommendations.drl.csv", text -> text.replace("Way of learning: shadowing,shadowing,SOCIAL\n", ""),
                 "Way of learning of each resource type", "'shadowing'");

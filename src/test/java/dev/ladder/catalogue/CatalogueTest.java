@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -221,5 +224,29 @@ class CatalogueTest {
         assertThat(flagFirst).hasSize(1);
         assertThat(snapshot.resources()).filteredOn(r -> r.id().equals(flagFirst.get(0).id()))
                 .allSatisfy(r -> assertThat(r.addresses()).contains(key));
+    }
+
+    @Test
+    void aChoiceIsRememberedForTheCatalogueItWasMadeFromOnly() {
+        Model model = ModelFactory.createDefaultModel().add(LoadedFrameworks.shared());
+        Catalogue own = new Catalogue();
+        own.ontologyLoaded(model);
+        Recommender recommender = new Recommender(own);
+        Recommender.Need need = new Recommender.Need("milton-keynes", "customer-focus",
+                LoadedFrameworks.framework("milton-keynes").competency("customer-focus").orElseThrow().title(),
+                Audience.ALL_STAFF, Map.of());
+
+        List<Recommendation> first = recommender.recommend(need, ONE_OF_EACH);
+        assertThat(recommender.recommend(need, ONE_OF_EACH)).isSameAs(first);
+
+        // the catalogue is loaded again without the resource picked first: the choice is made afresh
+        String gone = first.get(0).id();
+        List<Resource> subjects = model.listSubjects().filterKeep(r -> gone.equals(r.getLocalName())).toList();
+        assertThat(subjects).hasSize(1);
+        model.removeAll(subjects.get(0), null, null);
+        own.ontologyLoaded(model);
+        List<Recommendation> after = recommender.recommend(need, ONE_OF_EACH);
+        assertThat(after).extracting(Recommendation::id).doesNotContain(gone);
+        assertThat(after).isEqualTo(new Recommender(own).recommend(need, ONE_OF_EACH));
     }
 }

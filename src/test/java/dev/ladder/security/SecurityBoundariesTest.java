@@ -27,12 +27,28 @@ class SecurityBoundariesTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.observation.ObservationRegistry observations;
     ApiClient admin;
 
     @BeforeEach
     void organisation() {
         admin = new ApiClient(port);
         assertThat(admin.importExampleOrganisation().status()).isEqualTo(200);
+    }
+
+    /** Spring Security's own observations cost CPU on every request and nothing reads them (application.properties). */
+    @Test
+    void securityIsNotObservedButRequestsStillAre() {
+        io.micrometer.observation.Observation filterChain =
+                io.micrometer.observation.Observation.start("spring.security.filterchains", observations);
+        io.micrometer.observation.Observation request =
+                io.micrometer.observation.Observation.start("http.server.requests", observations);
+
+        assertThat(filterChain.isNoop()).isTrue();
+        assertThat(request.isNoop()).isFalse();
+        filterChain.stop();
+        request.stop();
     }
 
     @Test
