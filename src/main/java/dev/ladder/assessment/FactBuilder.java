@@ -29,6 +29,15 @@ import dev.ladder.review.Review;
  */
 final class FactBuilder {
 
+    /**
+     * What a framework's level expects, and its next level with the behaviours it introduces, as facts:
+     * the same for everyone at that level, so built once per framework snapshot and level and shared by
+     * every session (facts are immutable records; the rules never modify them). A snapshot replaced by
+     * an ontology load is forgotten with it (weak keys compare by identity).
+     */
+    private static final Cache<Framework, Map<Integer, List<Expectation>>> EXPECTATIONS =
+            Caffeine.newBuilder().weakKeys().build();
+
     private FactBuilder() {
     }
 
@@ -59,15 +68,6 @@ final class FactBuilder {
                 o -> facts.add(new PreviousObservation(o.indicator(), earlier.period()))));
         return facts;
     }
-
-    /**
-     * What a framework's level expects, and its next level with the behaviours it introduces, as facts:
-     * the same for everyone at that level, so built once per framework snapshot and level and shared by
-     * every session (facts are immutable records; the rules never modify them). A snapshot replaced by
-     * an ontology load is forgotten with it (weak keys compare by identity).
-     */
-    private static final Cache<Framework, Map<Integer, List<Expectation>>> EXPECTATIONS =
-            Caffeine.newBuilder().weakKeys().build();
 
     static List<Expectation> expectations(Framework framework, int level) {
         return EXPECTATIONS.get(framework, f -> new ConcurrentHashMap<>())
