@@ -58,6 +58,31 @@ class ReviewBatchTest {
     }
 
     @Test
+    void reviewsAreStoredAtWholeMillisecondsEachPersonsInOrder() {
+        String x = person();
+        String y = person();
+        StoredReview alone = history.store(review(x, "2024"), assessor.assess(review(x, "2024")), "test");
+        List<StoredReview> stored = history.storeAll(List.of(assessed(x, "2026"), assessed(y, "2026"),
+                assessed(x, "2025"), assessed(y, "2025")), "batch");
+        StoredReview after = history.store(review(y, "2027"), assessor.assess(review(y, "2027")), "test");
+
+        // TDB2 keeps such a time in its indexes instead of its node file (ReviewHistory.now)
+        List<StoredReview> all = new java.util.ArrayList<>(List.of(alone));
+        all.addAll(stored);
+        all.add(after);
+        assertThat(all).allSatisfy(s -> assertThat(s.submittedAt().getNano() % 1_000_000).isZero());
+        assertThat(stored.get(0).submittedAt()).isAfter(alone.submittedAt());
+        assertThat(stored.get(2).submittedAt()).isAfter(stored.get(0).submittedAt());
+        assertThat(stored.get(3).submittedAt()).isAfter(stored.get(1).submittedAt());
+        assertThat(after.submittedAt()).isAfter(stored.get(3).submittedAt()).isAfter(stored.get(2).submittedAt());
+        // and they read back as stored, in that order
+        assertThat(history.of(x)).extracting(StoredReview::id, StoredReview::submittedAt).containsExactly(
+                org.assertj.core.api.Assertions.tuple(alone.id(), alone.submittedAt()),
+                org.assertj.core.api.Assertions.tuple(stored.get(0).id(), stored.get(0).submittedAt()),
+                org.assertj.core.api.Assertions.tuple(stored.get(2).id(), stored.get(2).submittedAt()));
+    }
+
+    @Test
     void submitAllTakesThePreviousReviewFromTheStore() {
         String x = person();
         service.submit(review(x, "2025", "customer-focus-n01"), "test");
