@@ -80,9 +80,9 @@ public class ReviewHistory {
         Map<String, Integer> lastOfKey = new HashMap<>();
         Map<String, Integer> ofPerson = new HashMap<>();
         for (int i = 0; i < reviews.size(); i++) {
-            ofPerson.merge(reviews.get(i).review().employeeId(), 1, Integer::sum);
             ids[i] = UUID.randomUUID().toString();
             Review review = reviews.get(i).review();
+            ofPerson.merge(review.employeeId(), 1, Integer::sum);
             Integer earlier = lastOfKey.put(review.employeeId() + "\t" + review.period(), i);
             if (earlier != null) {
                 supersededBy[earlier] = ids[i];
@@ -102,8 +102,8 @@ public class ReviewHistory {
 
     /**
      * The time a review is stored at: now, to the millisecond, and later than any this process gave
-     * before (so a person's reviews never tie in time order; under more than one store a millisecond,
-     * times run ahead of the clock by the excess). Not finer: TDB2 keeps a date-time of millisecond
+     * before (so a person's reviews never tie in time order; when more than one review a millisecond is
+     * stored, the times run ahead of the clock by the excess). Not finer: TDB2 keeps a date-time of millisecond
      * precision inside its indexes, but writes a finer one (Java's clock gives microseconds) to its node
      * file, which it reads back a few bytes per system call: reading 100,000 reviews' times took 2.1-2.7 s
      * instead of 0.4-0.6 s (docs/benchmarks.md, "Session of 2026-12-04").
