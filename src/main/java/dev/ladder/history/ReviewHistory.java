@@ -78,11 +78,13 @@ public class ReviewHistory {
         String[] ids = new String[reviews.size()];
         String[] supersededBy = new String[reviews.size()];
         Map<String, Integer> lastOfKey = new HashMap<>();
+        // how many of the same person's reviews come before each in the batch: its milliseconds after the start
+        int[] afterStart = new int[reviews.size()];
         Map<String, Integer> ofPerson = new HashMap<>();
         for (int i = 0; i < reviews.size(); i++) {
             ids[i] = UUID.randomUUID().toString();
             Review review = reviews.get(i).review();
-            ofPerson.merge(review.employeeId(), 1, Integer::sum);
+            afterStart[i] = ofPerson.merge(review.employeeId(), 1, Integer::sum) - 1;
             Integer earlier = lastOfKey.put(review.employeeId() + "\t" + review.period(), i);
             if (earlier != null) {
                 supersededBy[earlier] = ids[i];
@@ -90,10 +92,8 @@ public class ReviewHistory {
         }
         Instant start = times(java.util.Collections.max(ofPerson.values()));
         List<StoredReview> stored = new ArrayList<>(reviews.size());
-        Map<String, Integer> earlierOfPerson = new HashMap<>();
         for (int i = 0; i < reviews.size(); i++) {
-            int earlier = earlierOfPerson.merge(reviews.get(i).review().employeeId(), 1, Integer::sum) - 1;
-            stored.add(new StoredReview(ids[i], start.plusMillis(earlier), submittedBy, reviews.get(i).review(),
+            stored.add(new StoredReview(ids[i], start.plusMillis(afterStart[i]), submittedBy, reviews.get(i).review(),
                     reviews.get(i).assessment(), supersededBy[i]));
         }
         repository.insert(stored, alsoWrite);
@@ -103,10 +103,10 @@ public class ReviewHistory {
     /**
      * The time a review is stored at: now, to the millisecond, and later than any this process gave
      * before (so a person's reviews never tie in time order; when more than one review a millisecond is
-     * stored, the times run ahead of the clock by the excess). Not finer: TDB2 keeps a date-time of millisecond
-     * precision inside its indexes, but writes a finer one (Java's clock gives microseconds) to its node
-     * file, which it reads back a few bytes per system call: reading 100,000 reviews' times took 2.1-2.7 s
-     * instead of 0.4-0.6 s (docs/benchmarks.md, "Session of 2026-12-04").
+     * stored, the times run ahead of the clock by the excess). Not finer: TDB2 keeps a date-time of
+     * millisecond precision inside its indexes, but writes a finer one (Java's clock gives microseconds)
+     * to its node file, which it reads back a few bytes per system call: reading 100,000 reviews' times
+     * took 2.1-2.7 s instead of 0.4-0.6 s (docs/benchmarks.md, "Session of 2026-12-04").
      */
     Instant now() {
         return times(1);

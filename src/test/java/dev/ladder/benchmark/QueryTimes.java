@@ -13,9 +13,10 @@ import dev.ladder.store.RdfStore;
  * Times SPARQL queries over a data folder, through the service's own store ({@link RdfStore}, TDB2 with
  * the service's node caches), three rounds each, every selected value read as a caller would read it:
  * {@code java -cp … dev.ladder.benchmark.QueryTimes <data folder> <query file>…}. The folder must not be
- * open in another process; use a copy of a seeded store ({@link BenchReviews}). For example, the
- * time of {@code src/test/resources/queries/reviews-in-brief.rq} against the same query without the submission time shows what decoding one
- * value from TDB2's node file costs (docs/benchmarks.md, "Session of 2026-12-04").
+ * open in another process; use a copy of a seeded store ({@link BenchReviews}). For example, the time
+ * of {@code src/test/resources/queries/reviews-in-brief.rq} against the same query without the
+ * submission time shows what decoding one value from TDB2's node file costs (docs/benchmarks.md,
+ * "Session of 2026-12-04").
  */
 public final class QueryTimes {
 

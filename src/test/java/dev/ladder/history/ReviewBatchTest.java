@@ -2,7 +2,9 @@ package dev.ladder.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +69,7 @@ class ReviewBatchTest {
         StoredReview after = history.store(review(y, "2027"), assessor.assess(review(y, "2027")), "test");
 
         // TDB2 keeps such a time in its indexes instead of its node file (ReviewHistory.now)
-        List<StoredReview> all = new java.util.ArrayList<>(List.of(alone));
+        List<StoredReview> all = new ArrayList<>(List.of(alone));
         all.addAll(stored);
         all.add(after);
         assertThat(all).allSatisfy(s -> assertThat(s.submittedAt().getNano() % 1_000_000).isZero());
@@ -77,9 +79,9 @@ class ReviewBatchTest {
         assertThat(after.submittedAt()).isAfter(stored.get(3).submittedAt()).isAfter(stored.get(2).submittedAt());
         // and they read back as stored, in that order
         assertThat(history.of(x)).extracting(StoredReview::id, StoredReview::submittedAt).containsExactly(
-                org.assertj.core.api.Assertions.tuple(alone.id(), alone.submittedAt()),
-                org.assertj.core.api.Assertions.tuple(stored.get(0).id(), stored.get(0).submittedAt()),
-                org.assertj.core.api.Assertions.tuple(stored.get(2).id(), stored.get(2).submittedAt()));
+                tuple(alone.id(), alone.submittedAt()),
+                tuple(stored.get(0).id(), stored.get(0).submittedAt()),
+                tuple(stored.get(2).id(), stored.get(2).submittedAt()));
     }
 
     @Test
