@@ -37,9 +37,9 @@ import org.apache.jena.atlas.io.IO;
  * a read-ahead buffer of {@link #READ_AHEAD} bytes; it comes first on the class path and replaces
  * Jena's. TDB2 keeps each RDF term it cannot hold in its indexes (IRIs, strings) in its node file and
  * reads a term through Thrift, which asks for the term's header a byte or two at a time. Without a
- * buffer, each of those requests was a {@code seek} and a {@code read} system call here: 15-20 µs per
- * term, most of the time of listing 100,000 reviews in brief (docs/benchmarks.md, "Session of
- * 2026-12-04 (17:20-20:20)"). Now a term costs one read of the file, usually none: terms written
+ * buffer, each of those requests was a {@code seek} and a {@code read} system call: 15-20 µs per term
+ * here, and a quarter of the time of listing 100,000 reviews in brief (docs/benchmarks.md, "Session of
+ * 2026-12-04 (17:20-20:20)"). Now a term costs one read of the file, often none: terms written
  * together lie together. Every access to this class goes through {@link BinaryDataFileWriteBuffered},
  * which holds its lock for each call and flushes its pending writes before a read; a write or a
  * truncation here drops the buffer, so a read never sees bytes the file no longer holds.
