@@ -115,7 +115,7 @@ class BinaryDataFileRandomAccessTest {
             assertTrue(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(graph, subject, property, kept)));
             dataset.begin(ReadWrite.WRITE);
             dataset.asDatasetGraph().add(graph, subject, property, aborted);
-            // read inside the transaction: the aborted term is written to the node file and read back
+            // read inside the transaction, as a query in it would, before it is aborted
             assertTrue(dataset.asDatasetGraph().contains(graph, subject, property, aborted));
             assertEquals(2, objects(dataset, graph).size());
             dataset.abort();
