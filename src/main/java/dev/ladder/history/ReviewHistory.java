@@ -2,11 +2,13 @@ package dev.ladder.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.update.UpdateRequest;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ public class ReviewHistory {
 
     private final ReviewRepository repository;
     /** The latest millisecond {@link #now} has given. */
-    private final java.util.concurrent.atomic.AtomicLong lastMillis = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong lastMillis = new AtomicLong();
 
     public ReviewHistory(RdfStore store, GroupCommit commits) {
         this.repository = new ReviewRepository(store, commits);
@@ -90,7 +92,7 @@ public class ReviewHistory {
                 supersededBy[earlier] = ids[i];
             }
         }
-        Instant start = times(java.util.Collections.max(ofPerson.values()));
+        Instant start = times(Collections.max(ofPerson.values()));
         List<StoredReview> stored = new ArrayList<>(reviews.size());
         for (int i = 0; i < reviews.size(); i++) {
             stored.add(new StoredReview(ids[i], start.plusMillis(afterStart[i]), submittedBy, reviews.get(i).review(),

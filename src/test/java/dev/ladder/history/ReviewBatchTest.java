@@ -40,7 +40,7 @@ class ReviewBatchTest {
     void storeAllSupersedesTheStoredReviewAndEarlierOnesOfTheBatch() {
         String x = person();
         String y = person();
-        StoredReview old = history.store(review(x, "2026"), assessor.assess(review(x, "2026")), "test");
+        StoredReview old = storedAlone(x, "2026");
 
         List<StoredReview> stored = history.storeAll(List.of(assessed(x, "2026"), assessed(y, "2026"),
                 assessed(x, "2026"), assessed(x, "2025")), "batch");
@@ -63,10 +63,10 @@ class ReviewBatchTest {
     void reviewsAreStoredAtWholeMillisecondsEachPersonsInOrder() {
         String x = person();
         String y = person();
-        StoredReview alone = history.store(review(x, "2024"), assessor.assess(review(x, "2024")), "test");
+        StoredReview alone = storedAlone(x, "2024");
         List<StoredReview> stored = history.storeAll(List.of(assessed(x, "2026"), assessed(y, "2026"),
                 assessed(x, "2025"), assessed(y, "2025")), "batch");
-        StoredReview after = history.store(review(y, "2027"), assessor.assess(review(y, "2027")), "test");
+        StoredReview after = storedAlone(y, "2027");
 
         // TDB2 keeps such a time in its indexes instead of its node file (ReviewHistory.now)
         List<StoredReview> all = new ArrayList<>(List.of(alone));
@@ -208,6 +208,12 @@ class ReviewBatchTest {
         organisation.importCsv("employee_id,name,department,manager_id,framework,level\n"
                 + id + ",Batch Test,Finance,,milton-keynes,1\n");
         return id;
+    }
+
+    /** One review stored on its own ({@link ReviewHistory#store}), by "test". */
+    private StoredReview storedAlone(String employeeId, String period) {
+        AssessedReview one = assessed(employeeId, period);
+        return history.store(one.review(), one.assessment(), "test");
     }
 
     private AssessedReview assessed(String employeeId, String period) {
