@@ -38,6 +38,9 @@ final class FactBuilder {
     private static final Cache<Framework, Map<Integer, List<Expectation>>> EXPECTATIONS =
             Caffeine.newBuilder().weakKeys().build();
 
+    /** "negative-sign" as "negative sign": the few kinds of indicator, each spelt out once. */
+    private static final Map<String, String> KIND_WORDS = new ConcurrentHashMap<>();
+
     private FactBuilder() {
     }
 
@@ -57,16 +60,23 @@ final class FactBuilder {
             facts.add(new Rating(competency.id(), competency.title(), rating.rating(), label,
                     current.competency(competency.id()).isPresent()));
         }
+        // One look-up per behaviour: the indicator, its competency, and whether that is expected at the level.
+        Map<String, Framework.Recordable> recordable = framework.recordableAt(level);
         for (Review.ObservedBehaviour observed : review.observed()) {
-            Framework.Located located = framework.indicator(observed.indicator()).orElseThrow();
+            Framework.Recordable found = recordable.get(observed.indicator());
+            Framework.Located located = found.located();
             Indicator indicator = located.indicator();
             facts.add(new Observation(indicator.id(), located.competency().id(), located.competency().title(),
-                    indicator.text(), indicator.polarity(), indicator.kind().replace('-', ' '), indicator.level(),
-                    current.competency(located.competency().id()).isPresent(), observed.evidence()));
+                    indicator.text(), indicator.polarity(), kindInWords(indicator.kind()), indicator.level(),
+                    found.competencyExpected(), observed.evidence()));
         }
         previous.ifPresent(earlier -> earlier.observed().forEach(
                 o -> facts.add(new PreviousObservation(o.indicator(), earlier.period()))));
         return facts;
+    }
+
+    private static String kindInWords(String kind) {
+        return KIND_WORDS.computeIfAbsent(kind, k -> k.replace('-', ' '));
     }
 
     static List<Expectation> expectations(Framework framework, int level) {

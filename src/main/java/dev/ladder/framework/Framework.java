@@ -1,7 +1,9 @@
 package dev.ladder.framework;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -84,6 +86,37 @@ public record Framework(String id, String title, String council, List<Level> lev
 
     /** An indicator together with the competency it shows. */
     public record Located(Competency competency, Indicator indicator) {
+    }
+
+    /**
+     * Every indicator of the framework by id, as a review at the level of {@code rank} may record it:
+     * with whether that level or the next one expects it. Built once per rank and kept: every review
+     * validated and assessed asks this of each behaviour it records, so one look-up answers it.
+     */
+    public Map<String, Recordable> recordableAt(int rank) {
+        return index.recordableAt(rank, r -> {
+            Framework current = expectedAt(r);
+            Framework next = nextRank(r).map(this::expectedAt).orElse(null);
+            Map<String, Recordable> byId = new HashMap<>();
+            int position = 0;
+            for (Located located : index.indicators()) {
+                String id = located.indicator().id();
+                byId.put(id, new Recordable(located, position++,
+                        current.indicator(id).isPresent() || (next != null && next.indicator(id).isPresent()),
+                        current.competency(located.competency().id()).isPresent()));
+            }
+            return Map.copyOf(byId);
+        });
+    }
+
+    /**
+     * An indicator as a review at one level may record it.
+     *
+     * @param position             its place among the framework's indicators (source order, from 0)
+     * @param expected             whether the level or the next one expects it: a review may record only these
+     * @param competencyExpected   whether its competency is expected at the level itself
+     */
+    public record Recordable(Located located, int position, boolean expected, boolean competencyExpected) {
     }
 
     public Optional<Competency> competency(String competencyId) {

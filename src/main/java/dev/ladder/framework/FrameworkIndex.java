@@ -18,6 +18,7 @@ import java.util.function.IntFunction;
 public final class FrameworkIndex {
 
     private final Map<String, Framework.Located> indicators = new HashMap<>();
+    private final List<Framework.Located> indicatorsInOrder = new java.util.ArrayList<>();
     private final Map<String, Competency> competencies = new HashMap<>();
     private final Map<Integer, Level> levels = new HashMap<>();
     private final Map<String, Integer> competencyPositions = new HashMap<>();
@@ -26,6 +27,7 @@ public final class FrameworkIndex {
     private final Comparator<String> indicatorOrder = Comparator.comparingInt(id -> position(indicatorPositions, id));
     private final Map<Integer, Framework> expected = new ConcurrentHashMap<>();
     private final Map<Integer, List<Framework.Located>> introduced = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, Framework.Recordable>> recordable = new ConcurrentHashMap<>();
 
     FrameworkIndex(List<Level> levels, List<Competency> competencies) {
         // The first of a duplicate id wins, as a scan in source order would find it.
@@ -34,7 +36,10 @@ public final class FrameworkIndex {
             this.competencies.putIfAbsent(competency.id(), competency);
             competencyPositions.putIfAbsent(competency.id(), competencyPositions.size());
             for (Indicator indicator : competency.indicators()) {
-                indicators.putIfAbsent(indicator.id(), new Framework.Located(competency, indicator));
+                Framework.Located located = new Framework.Located(competency, indicator);
+                if (indicators.putIfAbsent(indicator.id(), located) == null) {
+                    indicatorsInOrder.add(located);
+                }
                 indicatorPositions.putIfAbsent(indicator.id(), indicatorPositions.size());
             }
         }
@@ -80,6 +85,19 @@ public final class FrameworkIndex {
             return known;
         }
         return levels.containsKey(rank) ? introduced.computeIfAbsent(rank, build::apply) : build.apply(rank);
+    }
+
+    Map<String, Framework.Recordable> recordableAt(int rank, IntFunction<Map<String, Framework.Recordable>> build) {
+        Map<String, Framework.Recordable> known = recordable.get(rank);
+        if (known != null) {
+            return known;
+        }
+        return levels.containsKey(rank) ? recordable.computeIfAbsent(rank, build::apply) : build.apply(rank);
+    }
+
+    /** The framework's indicators in source order, each with its competency (the first of a duplicate id). */
+    List<Framework.Located> indicators() {
+        return indicatorsInOrder;
     }
 
     @Override

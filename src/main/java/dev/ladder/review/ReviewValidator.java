@@ -1,6 +1,7 @@
 package dev.ladder.review;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,27 +185,49 @@ public class ReviewValidator {
 
     private void checkObserved(Review review, Framework framework, Scope scope, Paths paths, boolean textChecked,
                                List<ReviewProblem> problems) {
-        Map<String, Integer> firstSeen = new HashMap<>(capacityFor(review.observed().size()));
+        // One look-up per behaviour (every review is checked, most record dozens): the framework's
+        // indicators as a review at this level may record them. A repeat is found by the indicator's
+        // position; the rare id the framework does not have goes into a map of its own.
+        Map<String, Framework.Recordable> recordable = framework.recordableAt(review.level());
+        BitSet seen = new BitSet(recordable.size());
+        Map<String, Integer> unknownSeen = null;
         for (int i = 0; i < review.observed().size(); i++) {
             String id = review.observed().get(i).indicator();
-            Optional<Framework.Located> located = framework.indicator(id);
-            if (located.isEmpty() && unquotable(paths.observed(i) + ".indicator", id, textChecked, problems)) {
+            Framework.Recordable found = id == null ? null : recordable.get(id);
+            if (found == null && unquotable(paths.observed(i) + ".indicator", id, textChecked, problems)) {
                 continue;
             }
-            Integer previous = firstSeen.putIfAbsent(id, i);
+            Integer previous;
+            if (found != null) {
+                previous = seen.get(found.position()) ? firstIndexOf(review, id) : null;
+                seen.set(found.position());
+            } else {
+                unknownSeen = unknownSeen == null ? new HashMap<>() : unknownSeen;
+                previous = unknownSeen.putIfAbsent(id, i);
+            }
             if (previous != null) {
                 problems.add(new ReviewProblem(paths.observed(i) + ".indicator", "indicator '" + id
                         + "' is recorded twice; first at " + paths.observed(previous) + ".indicator"));
             }
-            if (located.isEmpty()) {
+            if (found == null) {
                 problems.add(new ReviewProblem(paths.observed(i) + ".indicator", unknown("indicator", id, framework,
                         otherFramework(f -> f.indicator(id).isPresent(), framework))));
-            } else if (!scope.covers(located.get())) {
+            } else if (!found.expected()) {
+                Framework.Located located = found.located();
                 problems.add(new ReviewProblem(paths.observed(i) + ".indicator", "indicator '" + id + "' ("
-                        + located.get().indicator().text()
+                        + located.indicator().text()
                         + ") is not expected at level " + review.level() + scope.orNext() + "; it is introduced at level "
-                        + located.get().indicator().level() + " in competency '" + located.get().competency().id()
-                        + "', which applies at levels " + located.get().competency().appliesAtLevels()));
+                        + located.indicator().level() + " in competency '" + located.competency().id()
+                        + "', which applies at levels " + located.competency().appliesAtLevels()));
+            }
+        }
+    }
+
+    /** Where {@code id} is first recorded among the review's observed behaviours. */
+    private static int firstIndexOf(Review review, String id) {
+        for (int i = 0; ; i++) {
+            if (id.equals(review.observed().get(i).indicator())) {
+                return i;
             }
         }
     }
@@ -271,15 +294,6 @@ public class ReviewValidator {
         boolean covers(Competency competency) {
             return current.competency(competency.id()).isPresent()
                     || (next != null && next.competency(competency.id()).isPresent());
-        }
-
-        boolean covers(Framework.Located located) {
-            return expects(current, located) || (next != null && expects(next, located));
-        }
-
-        private static boolean expects(Framework atLevel, Framework.Located located) {
-            // Ids are unique in a framework: what a level expects holds the indicator or it does not.
-            return atLevel.indicator(located.indicator().id()).isPresent();
         }
     }
 }

@@ -48,6 +48,33 @@ class FrameworkIndexTest {
     }
 
     @Test
+    void whatAReviewAtALevelMayRecordIsWhatThatLevelOrTheNextExpects() {
+        for (Framework framework : LoadedFrameworks.get().all()) {
+            for (Level level : framework.levels()) {
+                Framework current = framework.expectedAt(level.rank());
+                Framework next = framework.nextRank(level.rank()).map(framework::expectedAt).orElse(null);
+                java.util.Map<String, Framework.Recordable> recordable = framework.recordableAt(level.rank());
+                assertThat(framework.recordableAt(level.rank())).isSameAs(recordable);
+                int position = 0;
+                for (Competency competency : framework.competencies()) {
+                    for (Indicator indicator : competency.indicators()) {
+                        Framework.Recordable found = recordable.get(indicator.id());
+                        String where = framework.id() + "/" + indicator.id() + " at level " + level.rank();
+                        assertThat(found.located()).as(where).isEqualTo(new Framework.Located(competency, indicator));
+                        assertThat(found.position()).as(where).isEqualTo(position++);
+                        assertThat(found.expected()).as(where).isEqualTo(current.indicator(indicator.id()).isPresent()
+                                || (next != null && next.indicator(indicator.id()).isPresent()));
+                        assertThat(found.competencyExpected()).as(where)
+                                .isEqualTo(competency.appliesAtLevels().contains(level.rank()));
+                    }
+                }
+                assertThat(recordable).as("%s level %d", framework.id(), level.rank()).hasSize(position)
+                        .doesNotContainKey("no-such-indicator");
+            }
+        }
+    }
+
+    @Test
     void theBehavioursALevelIntroducesArePositiveNewAtThatLevelAndInFrameworkOrder() {
         for (Framework framework : LoadedFrameworks.get().all()) {
             for (Level level : framework.levels()) {

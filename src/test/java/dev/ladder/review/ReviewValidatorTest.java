@@ -1,6 +1,7 @@
 package dev.ladder.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -66,9 +67,24 @@ class ReviewValidatorTest {
         assertThat(message(problems, "$.ratings[3].competency")).contains("belongs to framework 'cambridge'");
         assertThat(message(problems, "$.ratings[4].competency")).contains("not expected at level 1 or 2");
         assertThat(message(problems, "$.observed[0].indicator")).contains("unknown indicator 'no-such-indicator'");
-        assertThat(message(problems, "$.observed[2].indicator")).contains("recorded twice");
+        assertThat(message(problems, "$.observed[2].indicator")).contains("recorded twice")
+                .endsWith("first at $.observed[1].indicator");
         assertThat(message(problems, "$.observed[3].indicator")).contains("belongs to framework 'cambridge'");
         assertThat(message(problems, "$.observed[4].indicator")).contains("introduced at level 4");
+    }
+
+    @Test
+    void anIndicatorTheFrameworkDoesNotHaveIsAlsoFoundRecordedTwice() {
+        List<ReviewProblem> problems = problems(review("milton-keynes", 1, List.of(),
+                List.of(new Review.ObservedBehaviour("no-such-indicator", null),
+                        new Review.ObservedBehaviour("customer-focus-p01", null),
+                        new Review.ObservedBehaviour("no-such-indicator", null))));
+
+        assertThat(problems).extracting(ReviewProblem::path, ReviewProblem::message).containsExactly(
+                tuple("$.observed[0].indicator", "unknown indicator 'no-such-indicator' in framework 'milton-keynes'"),
+                tuple("$.observed[2].indicator", "indicator 'no-such-indicator' is recorded twice; first at "
+                        + "$.observed[0].indicator"),
+                tuple("$.observed[2].indicator", "unknown indicator 'no-such-indicator' in framework 'milton-keynes'"));
     }
 
     @Test
