@@ -377,13 +377,35 @@ public final class ReviewRepository {
         store.update(request);
     }
 
-    /** Every current review with its assessment, one at a time. */
+    /**
+     * Every current review with its assessment, one at a time, in the order of the rows, on the calling
+     * thread. The rows are read on this thread; their JSON (inflating and parsing it is most of the work)
+     * is parsed on all cores, {@value #PARSED_TOGETHER} rows at a time, so memory stays bounded however
+     * large the store.
+     */
     public void eachCurrent(BiConsumer<Review, Assessment> each) {
+        List<org.apache.jena.rdf.model.Literal[]> rows = new ArrayList<>(PARSED_TOGETHER);
         store.select(QueryFactory.create(CURRENT), row -> {
             boolean reassessed = row.contains("latest");
-            each.accept(json.readValue(JsonLiteral.text(row.getLiteral("review")), Review.class),
-                    json.readValue(JsonLiteral.text(row.getLiteral(reassessed ? "latest" : "assessment")), Assessment.class));
+            rows.add(new org.apache.jena.rdf.model.Literal[] {
+                    row.getLiteral("review"), row.getLiteral(reassessed ? "latest" : "assessment")});
+            if (rows.size() == PARSED_TOGETHER) {
+                parseInParallel(rows, each);
+                rows.clear();
+            }
         });
+        parseInParallel(rows, each);
+    }
+
+    /** How many rows {@link #eachCurrent} parses together. */
+    private static final int PARSED_TOGETHER = 1_000;
+
+    private void parseInParallel(List<org.apache.jena.rdf.model.Literal[]> rows, BiConsumer<Review, Assessment> each) {
+        record Parsed(Review review, Assessment assessment) {
+        }
+        rows.parallelStream().map(r -> new Parsed(json.readValue(JsonLiteral.text(r[0]), Review.class),
+                        json.readValue(JsonLiteral.text(r[1]), Assessment.class)))
+                .toList().forEach(p -> each.accept(p.review(), p.assessment()));
     }
 
     /**

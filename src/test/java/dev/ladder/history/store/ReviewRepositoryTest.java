@@ -71,6 +71,29 @@ class ReviewRepositoryTest extends StoresUnderTest {
 
     @ParameterizedTest
     @MethodSource(STORES)
+    void everyCurrentReviewIsHandedOnceWithItsOwnAssessmentAcrossTheChunksParsedTogether(Store store) {
+        ReviewRepository reviews = new ReviewRepository(store.store());
+        // 2,345: two whole chunks of 1,000 rows parsed together and a part one; each rating tells the reviews apart
+        List<StoredReview> all = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            all.add(stored("E" + i, "2026", 1 + i % 4));
+        }
+        reviews.insert(all);
+
+        List<String> handed = new ArrayList<>();
+        String thread = Thread.currentThread().getName();
+        reviews.eachCurrent((review, assessment) -> {
+            assertThat(assessment.employeeId()).isEqualTo(review.employeeId());
+            assertThat(Thread.currentThread().getName()).isEqualTo(thread);
+            handed.add(review.employeeId() + "/" + review.ratings().get(0).rating());
+        });
+
+        assertThat(handed).containsExactlyInAnyOrderElementsOf(
+                all.stream().map(r -> r.review().employeeId() + "/" + r.review().ratings().get(0).rating()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource(STORES)
     void aHostileValueSupersedesOnlyTheReviewOfThatPersonAndPeriod(Store store) {
         ReviewRepository reviews = new ReviewRepository(store.store());
         StoredReview bystander = stored("E1", "2026");
