@@ -18,6 +18,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Var;
@@ -54,6 +55,9 @@ public final class ReviewRepository {
     /** Re-assessments: {@code urn:ladder:assessment:<uuid>}, each {@code rec:assessmentOf} its review. */
     static final String ASSESSMENT = "urn:ladder:assessment:";
     /** What {@link StoredReview#id()} looks like: a random UUID, as {@code store} makes them. */
+    /** How many rows {@link #eachCurrent} parses together. */
+    private static final int PARSED_TOGETHER = 1_000;
+
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /**
@@ -278,7 +282,7 @@ public final class ReviewRepository {
     public Optional<Review> previous(String employeeId, String period) {
         Query query = Values.bound(CURRENT_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
         String[] bestPeriod = {null};
-        org.apache.jena.rdf.model.Literal[] best = {null};
+        Literal[] best = {null};
         store.select(query, row -> {
             String candidate = row.getLiteral("period").getString();
             // the earliest stored wins a tie, as a stable max over the reviews oldest first would
@@ -297,8 +301,8 @@ public final class ReviewRepository {
      */
     public Optional<StoredReview> latest(String employeeId) {
         Query query = Values.bound(CURRENT_OF_PERSON_TEMPLATE, "employee", NodeFactory.createLiteralString(employeeId));
-        record Best(String id, String period, Instant at, String by, org.apache.jena.rdf.model.Literal review,
-                    org.apache.jena.rdf.model.Literal assessment) {
+        record Best(String id, String period, Instant at, String by, Literal review,
+                    Literal assessment) {
         }
         Best[] best = {null};
         store.select(query, row -> {
@@ -384,10 +388,10 @@ public final class ReviewRepository {
      * large the store.
      */
     public void eachCurrent(BiConsumer<Review, Assessment> each) {
-        List<org.apache.jena.rdf.model.Literal[]> rows = new ArrayList<>(PARSED_TOGETHER);
+        List<Literal[]> rows = new ArrayList<>(PARSED_TOGETHER);
         store.select(QueryFactory.create(CURRENT), row -> {
             boolean reassessed = row.contains("latest");
-            rows.add(new org.apache.jena.rdf.model.Literal[] {
+            rows.add(new Literal[] {
                     row.getLiteral("review"), row.getLiteral(reassessed ? "latest" : "assessment")});
             if (rows.size() == PARSED_TOGETHER) {
                 parseInParallel(rows, each);
@@ -397,10 +401,7 @@ public final class ReviewRepository {
         parseInParallel(rows, each);
     }
 
-    /** How many rows {@link #eachCurrent} parses together. */
-    private static final int PARSED_TOGETHER = 1_000;
-
-    private void parseInParallel(List<org.apache.jena.rdf.model.Literal[]> rows, BiConsumer<Review, Assessment> each) {
+    private void parseInParallel(List<Literal[]> rows, BiConsumer<Review, Assessment> each) {
         record Parsed(Review review, Assessment assessment) {
         }
         rows.parallelStream().map(r -> new Parsed(json.readValue(JsonLiteral.text(r[0]), Review.class),
@@ -452,7 +453,7 @@ public final class ReviewRepository {
      * (the others are left unread: see {@link CurrentReviewBrief}), its JSON parsed on all cores.
      */
     public List<CurrentReviewBrief> currentBriefly(java.util.function.Predicate<String> readReview) {
-        record Row(CurrentReviewBrief brief, org.apache.jena.rdf.model.Literal review) {
+        record Row(CurrentReviewBrief brief, Literal review) {
         }
         List<Row> rows = new ArrayList<>();
         store.select(QueryFactory.create(CURRENT_BRIEF), row -> {
@@ -478,7 +479,7 @@ public final class ReviewRepository {
         }
         org.apache.jena.query.Query query = dev.ladder.store.Values.ofNodes(REVIEWS_BY_ID, "r",
                 ids.stream().map(ReviewRepository::iri).toList());
-        List<Map.Entry<String, org.apache.jena.rdf.model.Literal>> found = new ArrayList<>();
+        List<Map.Entry<String, Literal>> found = new ArrayList<>();
         store.select(query, row -> found.add(Map.entry(idOf(row.getResource("r").getURI()), row.getLiteral("review"))));
         Map<String, Review> byId = new java.util.concurrent.ConcurrentHashMap<>();
         found.parallelStream().forEach(e -> byId.put(e.getKey(), json.readValue(JsonLiteral.text(e.getValue()), Review.class)));
