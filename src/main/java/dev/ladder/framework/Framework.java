@@ -98,12 +98,15 @@ public record Framework(String id, String title, String council, List<Level> lev
             Framework current = expectedAt(r);
             Framework next = nextRank(r).map(this::expectedAt).orElse(null);
             Map<String, Recordable> byId = new HashMap<>();
-            int position = 0;
-            for (Located located : index.indicators()) {
-                String id = located.indicator().id();
-                byId.put(id, new Recordable(located, position++,
-                        current.indicator(id).isPresent() || (next != null && next.indicator(id).isPresent()),
-                        current.competency(located.competency().id()).isPresent()));
+            for (Competency competency : competencies) {
+                for (Indicator indicator : competency.indicators()) {
+                    String id = indicator.id();
+                    if (!byId.containsKey(id)) { // the first of a duplicate id, as indicator(id) finds it
+                        byId.put(id, new Recordable(index.indicator(id), byId.size(),
+                                current.indicator(id).isPresent() || (next != null && next.indicator(id).isPresent()),
+                                current.competency(competency.id()).isPresent()));
+                    }
+                }
             }
             return Map.copyOf(byId);
         });

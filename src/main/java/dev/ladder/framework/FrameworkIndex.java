@@ -18,7 +18,6 @@ import java.util.function.IntFunction;
 public final class FrameworkIndex {
 
     private final Map<String, Framework.Located> indicators = new HashMap<>();
-    private final List<Framework.Located> indicatorsInOrder = new java.util.ArrayList<>();
     private final Map<String, Competency> competencies = new HashMap<>();
     private final Map<Integer, Level> levels = new HashMap<>();
     private final Map<String, Integer> competencyPositions = new HashMap<>();
@@ -36,10 +35,7 @@ public final class FrameworkIndex {
             this.competencies.putIfAbsent(competency.id(), competency);
             competencyPositions.putIfAbsent(competency.id(), competencyPositions.size());
             for (Indicator indicator : competency.indicators()) {
-                Framework.Located located = new Framework.Located(competency, indicator);
-                if (indicators.putIfAbsent(indicator.id(), located) == null) {
-                    indicatorsInOrder.add(located);
-                }
+                indicators.putIfAbsent(indicator.id(), new Framework.Located(competency, indicator));
                 indicatorPositions.putIfAbsent(indicator.id(), indicatorPositions.size());
             }
         }
@@ -71,33 +67,25 @@ public final class FrameworkIndex {
     }
 
     Framework expectedAt(int rank, IntFunction<Framework> build) {
-        Framework known = expected.get(rank);
+        return kept(expected, rank, build);
+    }
+
+    List<Framework.Located> positivesIntroducedAt(int rank, IntFunction<List<Framework.Located>> build) {
+        return kept(introduced, rank, build);
+    }
+
+    Map<String, Framework.Recordable> recordableAt(int rank, IntFunction<Map<String, Framework.Recordable>> build) {
+        return kept(recordable, rank, build);
+    }
+
+    /** What {@code build} makes for {@code rank}, built once and kept for the framework's own levels. */
+    private <T> T kept(Map<Integer, T> kept, int rank, IntFunction<T> build) {
+        T known = kept.get(rank);
         if (known != null) {
             return known;
         }
         // Kept for the framework's own levels only, so that odd ranks asked about cannot grow it.
-        return levels.containsKey(rank) ? expected.computeIfAbsent(rank, build::apply) : build.apply(rank);
-    }
-
-    List<Framework.Located> positivesIntroducedAt(int rank, IntFunction<List<Framework.Located>> build) {
-        List<Framework.Located> known = introduced.get(rank);
-        if (known != null) {
-            return known;
-        }
-        return levels.containsKey(rank) ? introduced.computeIfAbsent(rank, build::apply) : build.apply(rank);
-    }
-
-    Map<String, Framework.Recordable> recordableAt(int rank, IntFunction<Map<String, Framework.Recordable>> build) {
-        Map<String, Framework.Recordable> known = recordable.get(rank);
-        if (known != null) {
-            return known;
-        }
-        return levels.containsKey(rank) ? recordable.computeIfAbsent(rank, build::apply) : build.apply(rank);
-    }
-
-    /** The framework's indicators in source order, each with its competency (the first of a duplicate id). */
-    List<Framework.Located> indicators() {
-        return indicatorsInOrder;
+        return levels.containsKey(rank) ? kept.computeIfAbsent(rank, build::apply) : build.apply(rank);
     }
 
     @Override
