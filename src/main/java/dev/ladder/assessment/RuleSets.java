@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.ladder.LadderProperties;
+import dev.ladder.StartUpTask;
 import dev.ladder.assessment.check.RuleChecks;
 import dev.ladder.catalogue.Catalogue;
 import dev.ladder.framework.Frameworks;
@@ -45,20 +46,43 @@ public class RuleSets implements DisposableBean, OntologyListener {
     private final AssessmentAssembler assembler;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile Attempt lastAttempt;
+    /** The first compilation, which runs in the background; null until it is started. */
+    private volatile StartUpTask startUp;
 
     RuleSets(LadderProperties properties, Frameworks frameworks, Catalogue catalogue, AssessmentAssembler assembler) {
         this.folder = properties.rulesDir();
         this.checks = new RuleChecks(frameworks::all, catalogue::snapshot);
         this.assembler = assembler;
         if (!frameworks.all().isEmpty()) {
-            reload();
+            reloadInBackground();
+        }
+    }
+
+    private void awaitStartUp() {
+        StartUpTask first = startUp;
+        if (first != null) {
+            first.await();
         }
     }
 
     /** The frameworks (or the catalogue) changed: the rules are checked, and swapped in, again. */
     @Override
     public void ontologyLoaded(Model shared) {
-        reload();
+        if (startUp == null) {
+            reloadInBackground();
+        } else {
+            reload();
+        }
+    }
+
+    /**
+     * The first compilation, when the frameworks are first loaded at start-up. Compiling and checking
+     * the rules takes a couple of seconds that the frameworks, pages and reports need not wait for, so
+     * it runs on a thread of its own; whoever asks for the rule set meanwhile (an assessment, the
+     * status) waits for it ({@link #current()}, {@link #lastAttempt()}).
+     */
+    private void reloadInBackground() {
+        startUp = StartUpTask.start("ladder-rules-start", this::reload);
     }
 
     /**
@@ -79,6 +103,7 @@ public class RuleSets implements DisposableBean, OntologyListener {
 
     /** The rule set in service, if any has ever compiled. */
     public Optional<RuleSet> current() {
+        awaitStartUp();
         return Optional.ofNullable(current.get());
     }
 
@@ -223,11 +248,13 @@ public class RuleSets implements DisposableBean, OntologyListener {
 
     /** What the latest compilation did. */
     public Attempt lastAttempt() {
+        awaitStartUp();
         return lastAttempt;
     }
 
     @Override
     public void destroy() {
+        awaitStartUp();
         RuleSet last = current.getAndSet(null);
         if (last != null) {
             compiler.release(last);

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
 
+import dev.ladder.StartUpTask;
 import dev.ladder.framework.Frameworks;
 import dev.ladder.organisation.store.RegisterRepository;
 import dev.ladder.store.ChangeListener;
@@ -18,8 +19,8 @@ import dev.ladder.store.ReplicaPoller;
 
 /**
  * The organisation register: who works where, for whom, under which framework and at which level.
- * Kept in the store's graph {@value #GRAPH}; read once at start-up into an immutable snapshot that
- * is swapped whole after every change. With a shared (remote) store, an import or erasure through
+ * Kept in the store's graph {@value #GRAPH}; read once at start-up (in the background: whoever asks
+ * meanwhile waits) into an immutable snapshot that is swapped whole after every change. With a shared (remote) store, an import or erasure through
  * another replica is seen in the store's change log and the register read again (docs/scaling.md).
  */
 @Component
@@ -30,6 +31,8 @@ public class Organisation implements ChangeListener {
     private final RegisterRepository repository;
     private final Frameworks frameworks;
     private final AtomicReference<Map<String, Employee>> register = new AtomicReference<>();
+    /** The first read of the register, in the background: a second or so at 10,000 people. */
+    private final StartUpTask firstRead;
 
     /**
      * @param poller injected so that it is made first and notes the change log's position before the
@@ -38,16 +41,27 @@ public class Organisation implements ChangeListener {
     public Organisation(RdfStore store, Frameworks frameworks, ReplicaPoller poller) {
         this.repository = new RegisterRepository(store);
         this.frameworks = frameworks;
-        this.register.set(load());
+        this.firstRead = StartUpTask.start("ladder-register-read", this::reload);
     }
 
     public Optional<Employee> find(String id) {
-        return Optional.ofNullable(register.get().get(id));
+        return Optional.ofNullable(register().get(id));
     }
 
     /** Everyone, ordered by id. */
     public Collection<Employee> all() {
-        return register.get().values();
+        return register().values();
+    }
+
+    /** The register, once it has been read; read now if the start-up read failed (which was logged). */
+    private Map<String, Employee> register() {
+        firstRead.await();
+        Map<String, Employee> employees = register.get();
+        if (employees == null) {
+            reload();
+            employees = register.get();
+        }
+        return employees;
     }
 
     /** The people whose line manager is {@code managerId}. */
@@ -62,8 +76,8 @@ public class Organisation implements ChangeListener {
      * @return how many people the file held
      */
     public synchronized int importCsv(String csv) {
-        List<Employee> imported = EmployeeCsv.read(csv, frameworks, register.get());
-        Map<String, Employee> merged = new TreeMap<>(register.get());
+        List<Employee> imported = EmployeeCsv.read(csv, frameworks, register());
+        Map<String, Employee> merged = new TreeMap<>(register());
         imported.forEach(e -> merged.put(e.id(), e));
         save(merged);
         return imported.size();
@@ -71,10 +85,10 @@ public class Organisation implements ChangeListener {
 
     /** Removes a person from the register (erasure); true when they were there. */
     public synchronized boolean erase(String id) {
-        if (!register.get().containsKey(id)) {
+        if (!register().containsKey(id)) {
             return false;
         }
-        Map<String, Employee> remaining = new TreeMap<>(register.get());
+        Map<String, Employee> remaining = new TreeMap<>(register());
         remaining.remove(id);
         save(remaining);
         return true;

@@ -56,6 +56,26 @@ class RuleSetsTest {
     }
 
     @Test
+    void whoeverAsksWhileTheFirstCompilationRunsWaitsForIt() throws Exception {
+        Engine starting = new Engine(rules); // compiles in the background from here
+        ExecutorService askers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> versions = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                versions.add(askers.submit(() -> starting.ruleSets.current().orElseThrow().version()));
+            }
+            String version = engine.ruleSets.current().orElseThrow().version();
+            for (Future<String> asked : versions) {
+                assertThat(asked.get(60, TimeUnit.SECONDS)).isEqualTo(version);
+            }
+            assertThat(starting.ruleSets.lastAttempt().problems()).isEmpty();
+            assertThat(starting.assessor.assess(NOTHING_SHOWN).readiness().status()).isEqualTo("DEVELOPING");
+        } finally {
+            askers.shutdownNow();
+        }
+    }
+
+    @Test
     void theWatchersReloadCompilesOnlyWhenTheRuleFilesChanged() throws IOException {
         String version = engine.ruleSets.current().orElseThrow().version();
         long compiled = RuleSetCompiler.compilations();

@@ -172,10 +172,16 @@ public final class LadderProcess implements AutoCloseable {
     }
 
     /**
-     * This JVM's class path. Under Surefire {@code java.class.path} may be a manifest-only jar; the
-     * real class path is then in {@code surefire.test.class.path}.
+     * This JVM's class path, or {@code -Dladder.process.class-path} when given (the start-up benchmark
+     * starts the service on its production class path, without the test libraries). Under Surefire
+     * {@code java.class.path} may be a manifest-only jar; the real class path is then in
+     * {@code surefire.test.class.path}.
      */
     static String classPath() {
+        String given = System.getProperty("ladder.process.class-path");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
