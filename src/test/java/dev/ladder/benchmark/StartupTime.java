@@ -15,12 +15,16 @@ import dev.ladder.durability.LadderProcess;
 /**
  * Start-up time over an existing store (issue 11, goal 5): starts the service as a separate JVM
  * ({@link LadderProcess}) over a store of N reviews for N people ({@link BenchReviews#seededStore}) and
- * measures from the process start to the first 200 of {@code GET /api/frameworks}, and to the first 200
- * of a report ({@code GET /api/reports/readiness}).
+ * measures from the process start to the first 200 of {@code GET /api/frameworks}, then of
+ * {@code GET /api/rules/status} (answered once the rule set is in service, which it compiles in the
+ * background) and of a report ({@code GET /api/reports/readiness}).
  *
  * <pre>
- * java -cp … dev.ladder.benchmark.StartupTime [people=10000] [runs=3] [jvm options…]
+ * java -cp … [-Dladder.process.class-path=…] dev.ladder.benchmark.StartupTime [people=10000] [runs=3] [jvm options…]
  * </pre>
+ * {@code -Dladder.process.class-path} starts the service on another class path than this JVM's: the
+ * production one ({@code target/classes} and the runtime dependencies, without the test libraries), or
+ * the jar unpacked by {@code bin/cds-archive} (then with {@code -XX:SharedArchiveFile=…/ladder.jsa}).
  * The log of each run is kept in target/bench-store/startup-N.log; its INFO lines say what start-up spent.
  */
 public final class StartupTime {
@@ -46,9 +50,11 @@ public final class StartupTime {
                     "--logging.level.dev.ladder=INFO", "--ladder.store.compaction.enabled=false")) {
                 LadderHttp http = LadderHttp.localhost(process.port(), LadderProcess.USER, LadderProcess.PASSWORD);
                 Duration frameworks = await(process, http, "/api/frameworks", start);
+                Duration rules = await(process, http, "/api/rules/status", start);
                 Duration reports = await(process, http, "/api/reports/readiness", start);
-                String line = "run %d: first 200 on /api/frameworks after %.2f s, on /api/reports/readiness after %.2f s"
-                        .formatted(run, frameworks.toMillis() / 1e3, reports.toMillis() / 1e3);
+                String line = ("run %d: first 200 on /api/frameworks after %.2f s, on /api/rules/status (the rule set in "
+                        + "service) after %.2f s, on /api/reports/readiness after %.2f s")
+                        .formatted(run, frameworks.toMillis() / 1e3, rules.toMillis() / 1e3, reports.toMillis() / 1e3);
                 System.out.println(line);
                 results.add(line);
                 process.stop();

@@ -46,13 +46,19 @@ public final class LadderProcess implements AutoCloseable {
      * @param extraArgs  more {@code --name=value} application arguments
      */
     public static LadderProcess start(Path dataDir, Path log, List<String> jvmOptions, String... extraArgs) {
+        return startOn(classPath(), dataDir, log, jvmOptions, extraArgs);
+    }
+
+    /** As {@link #start}, on another class path (the unpacked jar, for one). */
+    public static LadderProcess startOn(String classPath, Path dataDir, Path log, List<String> jvmOptions,
+                                        String... extraArgs) {
         int port = freePort();
         Path root = Path.of("").toAbsolutePath();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath);
         command.add("dev.ladder.LadderApplication");
         command.add("--server.port=" + port);
         command.add("--ladder.data-dir=" + dataDir.toAbsolutePath());
