@@ -127,9 +127,9 @@ public class RuleSets implements DisposableBean, OntologyListener {
             // a warning while the last good rule set goes on serving; an error when there is none
             log.warn("Rules in {} do not compile or fail their checks ({} ms); {} stays in service:",
                     folder.toAbsolutePath(), millis,
-                    current().map(RuleSet::version).orElse("no rule set"));
+                    Optional.ofNullable(current.get()).map(RuleSet::version).orElse("no rule set"));
             result.problems().forEach(problem -> log.warn("  {}", problem.describe()));
-            if (current().isEmpty()) {
+            if (current.get() == null) { // not current(): that waits for the start-up compilation, maybe this one
                 log.error("No rule set in service: nothing can be assessed until the rules in {} compile "
                         + "(GET /api/rules/status lists the problems)", folder.toAbsolutePath());
             }

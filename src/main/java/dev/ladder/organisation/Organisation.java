@@ -41,7 +41,9 @@ public class Organisation implements ChangeListener {
     public Organisation(RdfStore store, Frameworks frameworks, ReplicaPoller poller) {
         this.repository = new RegisterRepository(store);
         this.frameworks = frameworks;
-        this.firstRead = StartUpTask.start("ladder-register-read", this::reload);
+        // Not reload(): that holds this object's lock, which importCsv and erase hold while they wait
+        // for this read. A register read again meanwhile (another replica's change) is newer: kept.
+        this.firstRead = StartUpTask.start("ladder-register-read", () -> register.compareAndSet(null, load()));
     }
 
     public Optional<Employee> find(String id) {
