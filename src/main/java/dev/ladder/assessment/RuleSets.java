@@ -28,8 +28,9 @@ import dev.ladder.framework.OntologyListener;
  * {@code GET /api/rules/status}). Assessments already running keep the rule set they took.
  *
  * <p>The checks need the frameworks, so the first reload waits for the ontology: it happens when the
- * frameworks are loaded (at start-up, after every bean is created), and again after every ontology
- * load, so that the rules are checked against the frameworks in service. Ordered after the learning
+ * frameworks are loaded (at start-up, after every bean is created, on a thread of its own that
+ * {@link #current()} and {@link #lastAttempt()} wait for), and again after every ontology load, so
+ * that the rules are checked against the frameworks in service. Ordered after the learning
  * catalogue, which is rebuilt on the same event.
  */
 @Component

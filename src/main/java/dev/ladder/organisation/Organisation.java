@@ -20,8 +20,9 @@ import dev.ladder.store.ReplicaPoller;
 /**
  * The organisation register: who works where, for whom, under which framework and at which level.
  * Kept in the store's graph {@value #GRAPH}; read once at start-up (in the background: whoever asks
- * meanwhile waits) into an immutable snapshot that is swapped whole after every change. With a shared (remote) store, an import or erasure through
- * another replica is seen in the store's change log and the register read again (docs/scaling.md).
+ * meanwhile waits) into an immutable snapshot that is swapped whole after every change. With a shared
+ * (remote) store, an import or erasure through another replica is seen in the store's change log and
+ * the register read again (docs/scaling.md).
  */
 @Component
 public class Organisation implements ChangeListener {
