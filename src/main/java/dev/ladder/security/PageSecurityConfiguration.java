@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Who may open which web page, and how people sign in to the pages: a form at {@code /login} against
@@ -55,6 +57,12 @@ class PageSecurityConfiguration {
         // After sign-in, back to the page asked for, at its own address (no "?continue" added to it)
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
+        // Only a page is worth going back to: a GET that asks for HTML. A font or script the sign-in
+        // page's own style sheet asked for (GOV.UK Frontend's CSS names /assets/fonts/, which is not
+        // served) is not, and sent people there after they signed in.
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && html.matches(request));
         http.requestCache(c -> c.requestCache(requestCache))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/webjars/**", "/ladder/**", "/favicon.ico").permitAll()

@@ -52,6 +52,19 @@ class SignInPageTest extends PageTest {
     }
 
     @Test
+    void aFontAskedForBeforeSigningInIsNotWhereSigningInLeads() {
+        signedOut().open("/login");
+        // what GOV.UK Frontend's style sheet asks for, as the browser asks for it (Accept: */*)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/assets/fonts/light-f591b13f7d-v2.woff').then(() => done(), () => done());");
+
+        browser.signIn("lnd");
+
+        assertThat(browser.path()).isEqualTo("/dashboard");
+    }
+
+    @Test
     void anUnknownAddressIsAPageNotAStackTrace() {
         as("MK0005").open("/no-such-page");
         assertThat(browser.heading()).isEqualTo("Page not found");
