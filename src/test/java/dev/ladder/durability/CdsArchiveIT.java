@@ -29,10 +29,16 @@ class CdsArchiveIT {
     @Test
     void theServiceStartsWithItsClassesMappedFromTheArchive() throws Exception {
         Path jar = packagedJar();
+        // its output to a file, not a pipe, so that a script that hangs fails the test instead of holding it
+        Path output = data.resolve("cds-archive.txt");
         Process script = new ProcessBuilder("bin/cds-archive", jar.toString(), app.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(script.waitFor(5, TimeUnit.MINUTES)).isTrue();
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!script.waitFor(8, TimeUnit.MINUTES)) {
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+        }
+        String said = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(script.isAlive()).as("bin/cds-archive still running after 8 minutes: " + said).isFalse();
         assertThat(script.exitValue()).as(said).isZero();
         assertThat(said).contains("CDS archive: " + app.resolve("ladder.jsa"));
         assertThat(Files.readAllLines(app.resolve("classes.lst")))
