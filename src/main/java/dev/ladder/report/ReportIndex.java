@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import dev.ladder.StartUpTask;
 import dev.ladder.assessment.Assessment;
 import dev.ladder.assessment.RuleSets;
 import dev.ladder.history.CurrentReview;
@@ -72,13 +73,13 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
         synchronized (this) {
             meanwhile = new ArrayList<>();
         }
-        Thread build = new Thread(() -> {
+        StartUpTask.start("ladder-report-index", () -> {
             // Only once the rule set is in service (it compiles in the background too): on two cores
             // the two compete, and assessments are wanted sooner than reports. The rule set came 1.5 s
             // sooner that way at 10,000 people, the first report 0.2-0.5 s later (docs/benchmarks.md).
-            ruleSets.current();
-            long start = System.nanoTime();
             try {
+                ruleSets.current();
+                long start = System.nanoTime();
                 reassessed();
                 log.info("Report index: {} people's current reviews read from the store in {} ms", byEmployee.size(),
                         (System.nanoTime() - start) / 1_000_000);
@@ -88,9 +89,7 @@ public class ReportIndex implements ReviewListener, SmartInitializingSingleton, 
             } finally {
                 built.countDown();
             }
-        }, "ladder-report-index");
-        build.setDaemon(true);
-        build.start();
+        });
     }
 
     /** Waits until the snapshot has been built at start-up; whether it was (false: it could not be read). */
