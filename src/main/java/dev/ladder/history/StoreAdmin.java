@@ -62,15 +62,17 @@ public class StoreAdmin {
      * @param automatic                whether the service compacts by itself (ladder.store.compaction.enabled)
      * @param compactWhenLargerThan    ladder.store.compaction.when-larger-than, in bytes
      * @param growth                   ladder.store.compaction.growth
+     * @param nodeCaches               entries each of TDB2's node caches holds in the generation in use
+     *                                 (ladder.store.node-cache; a compaction keeps them)
      */
     public record State(String folder, String generation, long bytes, Long bytesAfterLastCompaction,
                         Instant lastCompaction, Long lastCompactionMillis, int compactions, boolean compacting,
-                        boolean automatic, long compactWhenLargerThan, double growth) {
+                        boolean automatic, long compactWhenLargerThan, double growth, Compactor.NodeCaches nodeCaches) {
 
         static State of(Compactor.Status s) {
             return new State(s.folder(), s.generation(), s.bytes(), s.bytesAfterLastCompaction(), s.lastCompaction(),
                     s.lastCompactionMillis(), s.compactions(), s.compacting(), s.automatic(), s.compactWhenLargerThan(),
-                    s.growth());
+                    s.growth(), s.nodeCaches());
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,8 @@ public final class Compactor implements AutoCloseable {
     private final Dataset dataset;
     private final Path dir;
     private final CompactionProperties properties;
+    /** ladder.store.node-cache: what each node cache of every generation should hold. */
+    private final int nodeCache;
     private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService checks;
     private volatile long bytesAfterLast = -1;
@@ -43,10 +47,11 @@ public final class Compactor implements AutoCloseable {
     /** Where the size after the last compaction is kept, so a restart does not compact again at once. */
     static final String BASELINE_FILE = "compacted-size.txt";
 
-    Compactor(Dataset dataset, Path dir, CompactionProperties properties) {
+    Compactor(Dataset dataset, Path dir, CompactionProperties properties, int nodeCache) {
         this.dataset = dataset;
         this.dir = dir;
         this.properties = properties;
+        this.nodeCache = nodeCache;
         this.bytesAfterLast = readBaseline(dir);
         if (properties.enabled()) {
             checks = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,7 +72,13 @@ public final class Compactor implements AutoCloseable {
                 Tdb2Folder.current(dir).map(p -> p.getFileName().toString()).orElse(null),
                 Tdb2Folder.bytesOnDisk(dir), bytesAfterLast < 0 ? null : bytesAfterLast, lastAt,
                 lastMillis < 0 ? null : lastMillis, compactions, running.isLocked(), properties.enabled(),
-                properties.whenLargerThan().toBytes(), properties.growth());
+                properties.whenLargerThan().toBytes(), properties.growth(), nodeCaches());
+    }
+
+    /** The node cache sizes of the generation in use, as TDB2 opened it. */
+    NodeCaches nodeCaches() {
+        StoreParams params = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph()).getStoreParams();
+        return new NodeCaches(params.getNode2NodeIdCacheSize(), params.getNodeId2NodeCacheSize());
     }
 
     /**
@@ -115,6 +126,13 @@ public final class Compactor implements AutoCloseable {
             log.info("Store: compacted {} into {} in {} ms: {} → {}", from,
                     Tdb2Folder.current(dir).map(p -> p.getFileName().toString()).orElse("?"), lastMillis, mb(before),
                     mb(bytesAfterLast));
+            NodeCaches caches = nodeCaches();
+            if (caches.nodeToId() != nodeCache || caches.idToNode() != nodeCache) {
+                // Tdb2Defaults could not set TDB2's defaults: TDB2 had started before the configuration was read
+                log.warn("Store: the compacted generation has node caches of {} and {} entries, not ladder.store.node-cache"
+                        + " ({}), until the next start: TDB2 was in use before Ladder could set its defaults",
+                        caches.nodeToId(), caches.idToNode(), nodeCache);
+            }
         } finally {
             running.unlock();
         }
@@ -180,9 +198,19 @@ public final class Compactor implements AutoCloseable {
      * @param automatic             whether the service compacts by itself
      * @param compactWhenLargerThan ladder.store.compaction.when-larger-than, in bytes
      * @param growth                ladder.store.compaction.growth
+     * @param nodeCaches            the node cache sizes of the generation in use
      */
     public record Status(String folder, String generation, long bytes, Long bytesAfterLastCompaction,
                          Instant lastCompaction, Long lastCompactionMillis, int compactions, boolean compacting,
-                         boolean automatic, long compactWhenLargerThan, double growth) {
+                         boolean automatic, long compactWhenLargerThan, double growth, NodeCaches nodeCaches) {
+    }
+
+    /**
+     * Entries each of TDB2's node caches may hold (ladder.store.node-cache; a compaction keeps them).
+     *
+     * @param nodeToId RDF terms to their ids in the store (for finding and writing)
+     * @param idToNode ids to RDF terms (for reading results), JSON literals included
+     */
+    public record NodeCaches(int nodeToId, int idToNode) {
     }
 }

@@ -43,8 +43,9 @@ class StoreConfiguration {
     /** Compacts the embedded database by itself when it has grown (ladder.store.compaction.*). */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "ladder.store.type", havingValue = "tdb2", matchIfMissing = true)
-    Compactor compactor(Dataset tdb2Dataset, LadderProperties properties, CompactionProperties compaction) {
-        return new Compactor(tdb2Dataset, properties.dataDir(), compaction);
+    Compactor compactor(Dataset tdb2Dataset, LadderProperties properties, CompactionProperties compaction,
+                        StoreProperties store) {
+        return new Compactor(tdb2Dataset, properties.dataDir(), compaction, store.nodeCache());
     }
 
     @Bean

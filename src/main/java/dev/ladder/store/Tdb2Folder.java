@@ -40,7 +40,7 @@ final class Tdb2Folder {
 
     /**
      * Entries in each of TDB2's two node caches (node to id, id to node) unless {@code ladder.store.node-cache}
-     * says otherwise. TDB2's defaults (200,000 and 750,000) count entries, not bytes, and Ladder's nodes
+     * says otherwise. TDB2's defaults (200,000 and 1,000,000 in Jena 5.6) count entries, not bytes, and Ladder's nodes
      * include every review's and assessment's JSON: with 100,000 stored reviews the caches filled most
      * of a 512 MB heap, and a re-assessment then spent its time collecting garbage. 50,000 still holds
      * every vocabulary node (predicates, classes, frameworks, people) many times over.
