@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -30,9 +32,17 @@ public final class Tdb2Defaults implements EnvironmentPostProcessor {
     /** The system property TDB2 reads its defaults' file name from. */
     static final String SETTINGS = "org.apache.jena.tdb.settings";
 
+    /** Logging starts after this runs: the lines are written once it has. */
+    private final Log log;
+
+    public Tdb2Defaults(DeferredLogFactory logs) {
+        this.log = logs.getLog(Tdb2Defaults.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (System.getProperty(SETTINGS) != null) {
+            log.debug("TDB2's defaults come from " + System.getProperty(SETTINGS) + " (" + SETTINGS + ")");
             return;
         }
         Integer entries = environment.getProperty("ladder.store.node-cache", Integer.class, Tdb2Folder.NODE_CACHE);
@@ -45,6 +55,8 @@ public final class Tdb2Defaults implements EnvironmentPostProcessor {
             Files.writeString(file, "# written by Ladder (dev.ladder.store.Tdb2Defaults): ladder.store.node-cache\n"
                     + "Node2NodeIdCacheSize=" + entries + "\nNodeId2NodeCacheSize=" + entries + "\n");
             System.setProperty(SETTINGS, file.toString());
+            log.info("Store: TDB2's node caches default to " + entries + " entries each (ladder.store.node-cache), so a"
+                    + " compacted generation keeps them; written to " + file + " for TDB2 to read");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write TDB2's settings file (ladder.store.node-cache) in "
                     + System.getProperty("java.io.tmpdir"), e);

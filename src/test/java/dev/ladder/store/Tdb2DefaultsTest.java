@@ -48,7 +48,9 @@ class Tdb2DefaultsTest {
             assertThat(after.get("generation").asString()).isEqualTo("Data-0002");
             assertThat(after.get("compactions").asInt()).isEqualTo(1);
             assertThat(caches(after)).as("the compacted generation's node caches").containsExactly(ENTRIES, ENTRIES);
-            assertThat(Files.readString(ladder.log())).contains("Store: compacted Data-0001 into Data-0002")
+            assertThat(Files.readString(ladder.log()))
+                    .contains("TDB2's node caches default to " + ENTRIES + " entries each (ladder.store.node-cache)")
+                    .contains("Store: compacted Data-0001 into Data-0002")
                     .doesNotContain("not ladder.store.node-cache");
         }
     }
