@@ -1,7 +1,6 @@
 package dev.ladder.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,7 +44,15 @@ public final class Tdb2Defaults implements EnvironmentPostProcessor {
             log.debug("TDB2's defaults come from " + System.getProperty(SETTINGS) + " (" + SETTINGS + ")");
             return;
         }
-        Integer entries = environment.getProperty("ladder.store.node-cache", Integer.class, Tdb2Folder.NODE_CACHE);
+        if ("remote".equalsIgnoreCase(environment.getProperty("ladder.store.type", "tdb2").strip())) {
+            return; // no TDB2 database in this process
+        }
+        int entries;
+        try {
+            entries = environment.getProperty("ladder.store.node-cache", Integer.class, Tdb2Folder.NODE_CACHE);
+        } catch (RuntimeException notANumber) {
+            return; // binding StoreProperties refuses it, naming the property
+        }
         if (entries < 1) {
             return; // Tdb2Folder.open refuses it, naming the property
         }
@@ -58,8 +65,9 @@ public final class Tdb2Defaults implements EnvironmentPostProcessor {
             log.info("Store: TDB2's node caches default to " + entries + " entries each (ladder.store.node-cache), so a"
                     + " compacted generation keeps them; written to " + file + " for TDB2 to read");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write TDB2's settings file (ladder.store.node-cache) in "
-                    + System.getProperty("java.io.tmpdir"), e);
+            // only compactions are affected: the database itself is opened with the configured sizes
+            log.warn("Store: cannot write TDB2's settings file in " + System.getProperty("java.io.tmpdir") + " (" + e
+                    + "); a compacted generation will have TDB2's own node caches until the next start");
         }
     }
 }
