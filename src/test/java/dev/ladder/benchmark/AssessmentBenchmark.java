@@ -66,6 +66,9 @@ public class AssessmentBenchmark {
     private Framework oneFramework;
     private final List<ReviewGenerator.Case> batch = new ArrayList<>();
     private final List<Framework> batchFrameworks = new ArrayList<>();
+    /** The batch's reviews as the JSON a client sends, for {@link #readBatch}. */
+    private final List<String> batchJson = new ArrayList<>();
+    private final dev.ladder.review.ReviewReader reader = new dev.ladder.review.ReviewReader();
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -98,6 +101,13 @@ public class AssessmentBenchmark {
             one = generator.next(oneFramework, 3);
         } while (!typical(reference.assess(one.review(), one.previous(), oneFramework)) || one.previous().isEmpty());
 
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (ReviewGenerator.Case c : batch) {
+            batchJson.add(json.writeValueAsString(c.review()));
+            if (!reader.read(batchJson.get(batchJson.size() - 1)).problems().isEmpty()) {
+                throw new IllegalStateException("a generated review does not read back: " + batchJson.get(batchJson.size() - 1));
+            }
+        }
         // Both sides must work on these reviews before they are timed.
         for (int i = 0; i < batch.size(); i++) {
             assessor.assess(batch.get(i).review(), batch.get(i).previous());
@@ -168,6 +178,15 @@ public class AssessmentBenchmark {
     public void droolsBatch(Blackhole sink) {
         for (ReviewGenerator.Case c : batch) {
             sink.consume(assessor.assess(c.review(), c.previous()));
+        }
+    }
+
+    /** Reading the batch's JSON as a submission does ({@code ReviewReader}: structure, types, repeated keys). */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void readBatch(Blackhole sink) {
+        for (String body : batchJson) {
+            sink.consume(reader.read(body));
         }
     }
 

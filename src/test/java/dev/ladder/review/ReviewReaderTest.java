@@ -93,6 +93,35 @@ class ReviewReaderTest {
     }
 
     @Test
+    void aKeyRepeatedInTheLastObjectIsFound() {
+        // the first repeat is in the last object: found, and nothing before it lost
+        List<ReviewProblem> problems = problems("""
+                { "employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026",
+                  "ratings": [ {"competency": "communication", "rating": 3} ],
+                  "observed": [ {"indicator": "a"}, {"indicator": "b", "evidence": "x", "evidence": "y"} ] }""");
+
+        assertThat(problems).extracting(ReviewProblem::path).containsExactly("$.observed[1].evidence");
+        assertThat(problems.get(0).message()).contains("duplicate key 'evidence'").contains("line 3");
+    }
+
+    @Test
+    void aRepeatedKeyBeforeMalformedJsonIsReportedAsMalformedJson() {
+        assertThat(problems("{ \"level\": 1, \"level\": 2, \"framework\": }"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("$");
+                    assertThat(p.message()).startsWith("malformed JSON at line 1");
+                });
+    }
+
+    @Test
+    void aBodyWithoutRepeatsHasNoDuplicateKeyProblem() {
+        assertThat(problems("""
+                { "employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026",
+                  "ratings": [ {"competency": "communication", "rating": 3}, {"competency": "x", "rating": 2} ] }"""))
+                .isEmpty();
+    }
+
+    @Test
     void readingGoesOnPastAnUnknownField() {
         ReviewReading reading = reader.read("""
                 { "employeeId": "E1", "framework": "cambridge", "level": 1, "period": "2026", "perod": "x",
