@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"employeeId": "A", "employeeId": "B"}} would silently be a review of B; Ladder refuses it.
  * Done as a pass over the tokens of well-formed JSON (rather than Jackson's strict duplicate
  * detection, which stops at the first and says so only in its message), so that every duplicate is
- * reported with its JSON path.
+ * reported with its JSON path. {@link ReviewReader} runs it only on a body that Jackson's detection has
+ * refused, so a body without repeats is read once.
  */
 final class DuplicateKeys {
 

@@ -38,15 +38,11 @@ public final class ReviewReader {
     public ReviewReading read(String body) {
         String text = body == null ? "" : body;
         JsonNode root;
-        boolean repeatedKey = false;
+        boolean repeatedKey;
         try {
-            try {
-                root = once.readTree(text);
-            } catch (MismatchedInputException repeated) {
-                // the only mismatch a tree read reports: a key given twice
-                repeatedKey = true;
-                root = json.readTree(text);
-            }
+            root = readOnce(text);
+            repeatedKey = root == null;
+            root = repeatedKey ? json.readTree(text) : root;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -89,6 +85,15 @@ public final class ReviewReader {
         Review review = framework == null || level == null ? null
                 : new Review(employeeId, framework, level, period, department, name, ratings, observed);
         return new ReviewReading(review, problems, ratingPositions, observedPositions);
+    }
+
+    /** The tree of {@code text}; null when a key is given twice in it (the only mismatch a tree read reports). */
+    private JsonNode readOnce(String text) {
+        try {
+            return once.readTree(text);
+        } catch (MismatchedInputException repeated) {
+            return null;
+        }
     }
 
     private static ReviewReading unreadable(ReviewProblem problem) {

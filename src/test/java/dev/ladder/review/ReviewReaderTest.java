@@ -38,11 +38,7 @@ class ReviewReaderTest {
 
     @Test
     void malformedJsonSaysWhere() {
-        assertThat(problems("{\"employeeId\": \"E1\",\n \"level\": }"))
-                .singleElement().satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("$");
-                    assertThat(p.message()).startsWith("malformed JSON at line 2, column");
-                });
+        assertMalformed("{\"employeeId\": \"E1\",\n \"level\": }", "malformed JSON at line 2, column");
     }
 
     @Test
@@ -106,11 +102,7 @@ class ReviewReaderTest {
 
     @Test
     void aRepeatedKeyBeforeMalformedJsonIsReportedAsMalformedJson() {
-        assertThat(problems("{ \"level\": 1, \"level\": 2, \"framework\": }"))
-                .singleElement().satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("$");
-                    assertThat(p.message()).startsWith("malformed JSON at line 1");
-                });
+        assertMalformed("{ \"level\": 1, \"level\": 2, \"framework\": }", "malformed JSON at line 1");
     }
 
     @Test
@@ -143,6 +135,14 @@ class ReviewReaderTest {
 
     private List<ReviewProblem> problems(String json) {
         return reader.read(json).problems();
+    }
+
+    /** One problem, for the whole body ({@code $}), whose message starts with {@code start}. */
+    private void assertMalformed(String json, String start) {
+        assertThat(problems(json)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$");
+            assertThat(p.message()).startsWith(start);
+        });
     }
 
     @Test
