@@ -40,6 +40,9 @@ public final class GroupCommitProbe {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         boolean memory = args.length > 5 && Boolean.parseBoolean(args[5]);
+        if (Boolean.getBoolean("probe.direct")) {
+            org.apache.jena.tdb2.sys.SystemTDB.setFileMode(org.apache.jena.dboe.base.block.FileMode.direct);
+        }
         for (boolean grouped : new boolean[] {false, true}) {
             Path folder = BenchApp.tempDir("commit-");
             Dataset dataset = memory ? org.apache.jena.query.DatasetFactory.createTxnMem()
@@ -51,12 +54,15 @@ public final class GroupCommitProbe {
             try {
                 run(reviews, audit, threads, 2, null);
                 List<Long> took = new ArrayList<>();
+                long writerCpu = writerCpu();
                 run(reviews, audit, threads, seconds, took);
+                writerCpu = writerCpu() - writerCpu;
                 long[] sorted = took.stream().mapToLong(Long::longValue).sorted().toArray();
-                System.out.printf((memory ? "in memory, " : "TDB2, ") + "%-28s %d threads: %7.1f reviews/s  p50 %.2f  p99 %.2f ms%n",
+                System.out.printf((memory ? "in memory, " : "TDB2, ") + "%-28s %d threads: %7.1f reviews/s  p50 %.2f  p99 %.2f ms%s%n",
                         grouped ? "group commit" : "one transaction per review", threads,
                         took.size() / (double) seconds, sorted[sorted.length / 2] / 1e6,
-                        sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
+                        sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
+                        grouped ? String.format("  writer CPU %.3f ms per review", writerCpu / 1e6 / took.size()) : "");
             } finally {
                 commits.destroy();
                 if (!memory) {
@@ -65,6 +71,13 @@ public final class GroupCommitProbe {
                 BenchApp.delete(folder);
             }
         }
+    }
+
+    /** CPU time so far of the group committer's thread (the store's single writer), in nanoseconds. */
+    private static long writerCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("store-group-commit"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.getId())).sum();
     }
 
     private static void run(ReviewRepository reviews, AuditRepository audit, int threads, int seconds, List<Long> took)

@@ -122,9 +122,9 @@ class GroupCommitTest extends StoresUnderTest {
             blocked.get(30, TimeUnit.SECONDS);
             CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 
-            // supersede, insert; the audit entry, its number and the counter moved on; and a shared store's
+            // supersede, insert; the audit entry with its number and the counter moved on, in one operation; and a shared store's
             // change-log entry and its subjects
-            int perInsert = 5 + (dev.ladder.store.ChangeLog.of(store.store()).active() ? 2 : 0);
+            int perInsert = 3 + (dev.ladder.store.ChangeLog.of(store.store()).active() ? 2 : 0);
             assertThat(gated.requests).as("operations per transaction: the first alone, then the seven queued together")
                     .containsExactly(perInsert, 7 * perInsert);
             assertThat(reviews.ofPerson("E1")).extracting(StoredReview::id, StoredReview::supersededBy)
