@@ -69,6 +69,8 @@ public class AssessmentBenchmark {
     /** The batch's reviews as the JSON a client sends, for {@link #readBatch}. */
     private final List<String> batchJson = new ArrayList<>();
     private final dev.ladder.review.ReviewReader reader = new dev.ladder.review.ReviewReader();
+    /** The batch's facts, built once, for {@link #engineBatch}. */
+    private dev.ladder.assessment.EngineOnly engine;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -108,6 +110,9 @@ public class AssessmentBenchmark {
                 throw new IllegalStateException("a generated review does not read back: " + batchJson.get(batchJson.size() - 1));
             }
         }
+        engine = new dev.ladder.assessment.EngineOnly(context.getBean(dev.ladder.assessment.RuleSets.class),
+                batch.stream().map(ReviewGenerator.Case::review).toList(),
+                batch.stream().map(ReviewGenerator.Case::previous).toList(), batchFrameworks);
         // Both sides must work on these reviews before they are timed.
         for (int i = 0; i < batch.size(); i++) {
             assessor.assess(batch.get(i).review(), batch.get(i).previous());
@@ -179,6 +184,17 @@ public class AssessmentBenchmark {
         for (ReviewGenerator.Case c : batch) {
             sink.consume(assessor.assess(c.review(), c.previous()));
         }
+    }
+
+    /**
+     * Only the rule engine's part of {@link #droolsBatch}: the facts built beforehand, then a pooled
+     * session, inserting, firing, reading the findings back and disposing ({@code EngineOnly}). The floor
+     * of the Drools path for the present rules and facts.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int engineBatch() {
+        return engine.runAll();
     }
 
     /** Reading the batch's JSON as a submission does ({@code ReviewReader}: structure, types, repeated keys). */
