@@ -6,22 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -62,7 +53,7 @@ class GroupCommitWaitTest {
 
     @Test
     void aChangeThatFindsTheWriterIdleWaitsForTheChangesThatUsuallyComeWithIt() throws Exception {
-        Counting store = open(MINUTE);
+        GatedStore store = open(MINUTE);
         fiveUsuallyComeTogether(store);
 
         CompletableFuture<Void> first = change(5);
@@ -75,50 +66,50 @@ class GroupCommitWaitTest {
         first.get(30, TimeUnit.SECONDS);
         CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 
-        assertThat(store.groups).as("changes per transaction").containsExactly(1, 5, 5);
+        assertThat(store.operations).as("changes (one operation each) per transaction").containsExactly(1, 5, 5);
         assertThat(stored()).isEqualTo(10);
     }
 
     @Test
     void aLoneChangeIsNotHeldBackOnceNoGroupCameTogetherForASecond() throws Exception {
-        Counting store = open(MINUTE);
+        GatedStore store = open(MINUTE);
         fiveUsuallyComeTogether(store);
         clock.addAndGet(Company.MEMORY + 1);
 
         change(5).get(30, TimeUnit.SECONDS);
 
-        assertThat(store.groups).containsExactly(1, 5, 1);
+        assertThat(store.operations).containsExactly(1, 5, 1);
     }
 
     @Test
     void withoutAWaitWhatIsQueuedIsWrittenAtOnce() throws Exception {
-        Counting store = open(Duration.ZERO);
+        GatedStore store = open(Duration.ZERO);
         fiveUsuallyComeTogether(store);
 
         change(5).get(30, TimeUnit.SECONDS);
 
-        assertThat(store.groups).containsExactly(1, 5, 1);
+        assertThat(store.operations).containsExactly(1, 5, 1);
     }
 
     @Test
     void theFirstChangeEverIsWrittenAtOnce() throws Exception {
-        Counting store = open(MINUTE);
+        GatedStore store = open(MINUTE);
         store.open.countDown();
 
         change(0).get(30, TimeUnit.SECONDS);
 
-        assertThat(store.groups).containsExactly(1);
+        assertThat(store.operations).containsExactly(1);
     }
 
-    private Counting open(Duration maxWait) {
+    private GatedStore open(Duration maxWait) {
         dataset = TDB2Factory.connectDataset(folder.toString());
-        Counting store = new Counting(RdfStore.over(dataset));
+        GatedStore store = new GatedStore(RdfStore.over(dataset));
         commits = new GroupCommit(store, maxWait, clock::get);
         return store;
     }
 
     /** One change held in the store while five queue behind it, then written together: five is the usual. */
-    private void fiveUsuallyComeTogether(Counting store) throws Exception {
+    private void fiveUsuallyComeTogether(GatedStore store) throws Exception {
         CompletableFuture<Void> held = change(0);
         assertThat(store.entered.await(30, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<Void>> queued = new ArrayList<>();
@@ -132,7 +123,7 @@ class GroupCommitWaitTest {
         store.open.countDown();
         held.get(30, TimeUnit.SECONDS);
         CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-        assertThat(store.groups).containsExactly(1, 5);
+        assertThat(store.operations).containsExactly(1, 5);
     }
 
     /** Waits (without timing anything) until the writer has taken {@code count} changes in all. */
@@ -153,49 +144,5 @@ class GroupCommitWaitTest {
 
     private long stored() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
-    }
-
-    /** The store, with the first update held until {@link #open}; remembers how many changes each transaction had. */
-    private static final class Counting implements RdfStore {
-        final RdfStore store;
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch open = new CountDownLatch(1);
-        final List<Integer> groups = new CopyOnWriteArrayList<>();
-
-        Counting(RdfStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public void update(UpdateRequest request) {
-            groups.add(request.getOperations().size());
-            entered.countDown();
-            try {
-                open.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            store.update(request);
-        }
-
-        @Override
-        public Map<String, String> graphChecksums() {
-            return store.graphChecksums();
-        }
-
-        @Override
-        public Optional<Model> graph(String name) {
-            return store.graph(name);
-        }
-
-        @Override
-        public void replace(Map<String, SourceGraph> replacements, Set<String> removals) {
-            store.replace(replacements, removals);
-        }
-
-        @Override
-        public void select(Query query, Consumer<QuerySolution> onRow) {
-            store.select(query, onRow);
-        }
     }
 }

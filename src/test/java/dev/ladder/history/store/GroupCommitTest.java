@@ -6,22 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.ladder.history.StoredReview;
 import dev.ladder.security.AuditTrail.Entry;
 import dev.ladder.security.audit.AuditRepository;
+import dev.ladder.store.GatedStore;
 import dev.ladder.store.GroupCommit;
 import dev.ladder.store.RdfStore;
 import dev.ladder.store.StoreException;
@@ -91,7 +85,7 @@ class GroupCommitTest extends StoresUnderTest {
     @ParameterizedTest
     @MethodSource(STORES)
     void changesQueuedWhileTheWriterIsBusyShareOneTransactionInTheOrderQueued(Store store) throws Exception {
-        Gated gated = new Gated(store.store());
+        GatedStore gated = new GatedStore(store.store());
         GroupCommit commits = new GroupCommit(gated);
         ReviewRepository reviews = new ReviewRepository(store.store(), commits);
         AuditRepository audit = new AuditRepository(store.store());
@@ -125,7 +119,7 @@ class GroupCommitTest extends StoresUnderTest {
             // supersede, insert; the audit entry with its number and the counter moved on, in one operation; and a shared store's
             // change-log entry and its subjects
             int perInsert = 3 + (dev.ladder.store.ChangeLog.of(store.store()).active() ? 2 : 0);
-            assertThat(gated.requests).as("operations per transaction: the first alone, then the seven queued together")
+            assertThat(gated.operations).as("operations per transaction: the first alone, then the seven queued together")
                     .containsExactly(perInsert, 7 * perInsert);
             assertThat(reviews.ofPerson("E1")).extracting(StoredReview::id, StoredReview::supersededBy)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(earlier.id(), later.id()),
@@ -143,7 +137,7 @@ class GroupCommitTest extends StoresUnderTest {
     @ParameterizedTest
     @MethodSource(STORES)
     void aFailedGroupStoresNothingOfAnyOfItsChangesAndTellsEachCaller(Store store) throws Exception {
-        Gated gated = new Gated(store.store());
+        GatedStore gated = new GatedStore(store.store());
         GroupCommit commits = new GroupCommit(gated);
         ReviewRepository reviews = new ReviewRepository(store.store(), commits);
         AuditRepository audit = new AuditRepository(store.store());
@@ -233,52 +227,5 @@ class GroupCommitTest extends StoresUnderTest {
             numbers.add(i);
         }
         return numbers;
-    }
-
-    /**
-     * The store, with the first update held until {@link #open} is counted down, so changes pile up
-     * behind it; remembers how many operations each update had.
-     */
-    private static final class Gated implements RdfStore {
-        final RdfStore store;
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch open = new CountDownLatch(1);
-        final List<Integer> requests = new CopyOnWriteArrayList<>();
-
-        Gated(RdfStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public void update(UpdateRequest request) {
-            requests.add(request.getOperations().size());
-            entered.countDown();
-            try {
-                open.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            store.update(request);
-        }
-
-        @Override
-        public Map<String, String> graphChecksums() {
-            return store.graphChecksums();
-        }
-
-        @Override
-        public Optional<Model> graph(String name) {
-            return store.graph(name);
-        }
-
-        @Override
-        public void replace(Map<String, SourceGraph> replacements, Set<String> removals) {
-            store.replace(replacements, removals);
-        }
-
-        @Override
-        public void select(Query query, Consumer<QuerySolution> onRow) {
-            store.select(query, onRow);
-        }
     }
 }
