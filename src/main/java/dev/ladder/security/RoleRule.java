@@ -24,7 +24,10 @@ enum RoleRule {
             "/api/employees/import", "/api/reviews/import"),
     ERASURE("Only ADMIN may erase a person", HttpMethod.DELETE, List.of(Role.ADMIN), "/api/employees/**"),
     STORE("Only ADMIN may see, compact or back up the store", null, List.of(Role.ADMIN), "/api/admin/store/**",
-            "/api/admin/store");
+            "/api/admin/store"),
+    /** Health and info stay open (SecurityConfiguration lets them through first); metrics, once exposed, are not. */
+    MANAGEMENT("Only ADMIN may read the service's metrics and other management endpoints", null, List.of(Role.ADMIN),
+            "/actuator/**");
 
     private final String refusal;
     private final List<Role> roles;

@@ -87,6 +87,7 @@ class SecurityConfiguration {
                         .requestMatchers(RoleRule.IMPORTS.matchers()).hasAnyRole(RoleRule.IMPORTS.roleNames())
                         .requestMatchers(RoleRule.ERASURE.matchers()).hasAnyRole(RoleRule.ERASURE.roleNames())
                         .requestMatchers(RoleRule.STORE.matchers()).hasAnyRole(RoleRule.STORE.roleNames())
+                        .requestMatchers(RoleRule.MANAGEMENT.matchers()).hasAnyRole(RoleRule.MANAGEMENT.roleNames())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
         if ("oidc".equals(properties.mode())) {

@@ -10,10 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +54,13 @@ import org.springframework.stereotype.Component;
 @Component
 public final class GroupCommit implements DisposableBean {
 
+    /**
+     * The metric of how many changes each transaction carried: its count is the transactions, its total
+     * the changes, so total / count is the average group (Spring Boot Actuator's
+     * {@code /actuator/metrics/ladder.store.group-commit.size} once {@code metrics} is exposed).
+     */
+    public static final String SIZE_METRIC = "ladder.store.group-commit.size";
+
     /** Most requests written in one transaction; more wait for the next one. */
     static final int MAX_GROUP = 256;
 
@@ -62,27 +72,35 @@ public final class GroupCommit implements DisposableBean {
     private final long maxWait;
     /** How many changes usually come together; the writer thread's alone. */
     private final Company company;
+    /** Changes per transaction written ({@value #SIZE_METRIC}); null without a meter registry. */
+    private final DistributionSummary sizes;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicLong taken = new AtomicLong();
     private final Object lock = new Object();
     private final Thread writer;
     private boolean closed;
 
-    /** A group commit that never holds a group back: it writes whatever is queued at once. */
+    /** A group commit that never holds a group back (it writes whatever is queued at once), without metrics. */
     public GroupCommit(RdfStore store) {
-        this(store, new GroupCommitProperties(Duration.ZERO));
+        this(store, Duration.ZERO, System::nanoTime, null);
     }
 
     @Autowired
-    public GroupCommit(RdfStore store, GroupCommitProperties properties) {
-        this(store, properties.maxWait(), System::nanoTime);
+    public GroupCommit(RdfStore store, GroupCommitProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this(store, properties.maxWait(), System::nanoTime, meters.getIfAvailable());
     }
 
-    /** @param clock nanoseconds, as {@link System#nanoTime()}: what {@link Company} remembers by */
-    GroupCommit(RdfStore store, Duration maxWait, LongSupplier clock) {
+    /**
+     * @param clock  nanoseconds, as {@link System#nanoTime()}: what {@link Company} remembers by
+     * @param meters where {@value #SIZE_METRIC} is registered; null: nowhere
+     */
+    GroupCommit(RdfStore store, Duration maxWait, LongSupplier clock, MeterRegistry meters) {
         this.store = store;
         this.maxWait = maxWait.toNanos();
         this.company = new Company(clock);
+        this.sizes = meters == null ? null : DistributionSummary.builder(SIZE_METRIC)
+                .description("Changes written together in one transaction by the store's single writer")
+                .baseUnit("changes").register(meters);
         this.writer = new Thread(this::write, "store-group-commit");
         writer.setDaemon(true);
         writer.start();
@@ -143,6 +161,9 @@ public final class GroupCommit implements DisposableBean {
             company.written(group.size());
             boolean stop = group.remove(STOP);
             if (!group.isEmpty()) {
+                if (sizes != null) {
+                    sizes.record(group.size());
+                }
                 commitGroup(group);
             }
             if (stop) {

@@ -176,6 +176,10 @@ class SecurityBoundariesTest {
                 "Only ADMIN may see, compact or back up the store", "ANALYST");
         assertRefusal(admin.as("MK0003").post("/api/admin/store/compaction"),
                 "Only ADMIN may see, compact or back up the store", "MANAGER");
+        assertRefusal(admin.as("lnd").get("/actuator/metrics"),
+                "Only ADMIN may read the service's metrics and other management endpoints", "LND");
+        assertThat(admin.get("/actuator/metrics").status()).as("let through (and not exposed by default)").isEqualTo(404);
+        assertThat(admin.as("MK0005").get("/actuator/health").status()).as("health stays open").isEqualTo(200);
     }
 
     /** Someone who may not read a person gets the same answer whether that person exists or not. */

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -37,6 +39,7 @@ class GroupCommitWaitTest {
     Path folder;
 
     private final AtomicLong clock = new AtomicLong();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private Dataset dataset;
     private GroupCommit commits;
@@ -68,6 +71,10 @@ class GroupCommitWaitTest {
 
         assertThat(store.operations).as("changes (one operation each) per transaction").containsExactly(1, 5, 5);
         assertThat(stored()).isEqualTo(10);
+        DistributionSummary sizes = meters.get(GroupCommit.SIZE_METRIC).summary();
+        assertThat(sizes.count()).as("transactions").isEqualTo(3);
+        assertThat(sizes.totalAmount()).as("changes").isEqualTo(11);
+        assertThat(sizes.max()).isEqualTo(5);
     }
 
     @Test
@@ -104,7 +111,7 @@ class GroupCommitWaitTest {
     private GatedStore open(Duration maxWait) {
         dataset = TDB2Factory.connectDataset(folder.toString());
         GatedStore store = new GatedStore(RdfStore.over(dataset));
-        commits = new GroupCommit(store, maxWait, clock::get);
+        commits = new GroupCommit(store, maxWait, clock::get, meters);
         return store;
     }
 
