@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * they settle into two halves that take turns, and every commit, whose cost is mostly its syncs, carries
  * half as many changes as it could. Held back a few milliseconds, the halves join: 8 clients stored
  * about a third more reviews a second over HTTP, at a lower p99 (docs/benchmarks.md, "Session of
- * 2026-12-05 (from 01:55)"). A lone change never waits: when nothing came together in the last second,
- * a change that finds the writer idle is written at once, alone.
+ * 2026-12-05 (from 01:55)"). A lone user's changes never wait: when no group of more than one came in
+ * the last second, a change that finds the writer idle is written at once, alone. Within a second of a
+ * larger group, a change may wait up to the maximum for company that does not come.
  *
  * <p>Each request's operations run in the order queued, one after the other, as they would in
  * separate transactions: an operation that reads (a counter, the current review of a period) sees what
