@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -60,7 +61,7 @@ class GroupCommitWaitTest {
         fiveUsuallyComeTogether(store);
 
         CompletableFuture<Void> first = change(5);
-        awaitTaken(7);
+        await("changes the writer has taken", commits::taken, 7);
         assertThat(first).as("held back: four more usually come with it").isNotDone();
         List<CompletableFuture<Void>> others = new ArrayList<>();
         for (int i = 6; i < 10; i++) {
@@ -120,26 +121,24 @@ class GroupCommitWaitTest {
         CompletableFuture<Void> held = change(0);
         assertThat(store.entered.await(30, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<Void>> queued = new ArrayList<>();
-        for (int i = 1; i < 5 + 1; i++) {
+        for (int i = 1; i <= 5; i++) {
             queued.add(change(i));
         }
-        long giveUp = System.nanoTime() + 30_000_000_000L;
-        while (commits.queued() < 5 && System.nanoTime() < giveUp) {
-            Thread.sleep(5);
-        }
+        await("changes queued", commits::queued, 5);
         store.open.countDown();
         held.get(30, TimeUnit.SECONDS);
         CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         assertThat(store.operations).containsExactly(1, 5);
     }
 
-    /** Waits (without timing anything) until the writer has taken {@code count} changes in all. */
-    private void awaitTaken(long count) throws InterruptedException {
+    /** Waits (without timing anything) until {@code value} reaches {@code count}. */
+    private static void await(String what, LongSupplier value, long count)
+            throws InterruptedException {
         long giveUp = System.nanoTime() + 30_000_000_000L;
-        while (commits.taken() < count && System.nanoTime() < giveUp) {
+        while (value.getAsLong() < count && System.nanoTime() < giveUp) {
             Thread.sleep(5);
         }
-        assertThat(commits.taken()).isEqualTo(count);
+        assertThat(value.getAsLong()).as(what).isEqualTo(count);
     }
 
     /** Stores one triple through the group committer, on a thread of its own. */

@@ -157,22 +157,28 @@ public final class AuditRepository {
         if (entries.isEmpty()) {
             return request;
         }
-        List<Var> vars = Var.varList(List.of("e", "at", "actor", "action", "subject", "what", "i", "k"));
+        Var e = Var.alloc("e");
+        Var at = Var.alloc("at");
+        Var actor = Var.alloc("actor");
+        Var action = Var.alloc("action");
+        Var subject = Var.alloc("subject");
+        Var what = Var.alloc("what");
+        Var i = Var.alloc("i");
+        Var k = Var.alloc("k");
         ElementData rows = new ElementData();
-        vars.forEach(rows::add);
+        List.of(e, at, actor, action, subject, what, i, k).forEach(rows::add);
         Node size = number(entries.size()).asNode();
         int position = 0;
         for (Entry entry : entries) {
-            List<Node> row = List.of(NodeFactory.createURI("urn:ladder:audit:" + UUID.randomUUID()),
-                    NodeFactory.createLiteralDT(entry.at().toString(), XSDDatatype.XSDdateTime),
-                    NodeFactory.createLiteralString(entry.actor()), NodeFactory.createLiteralString(entry.action()),
-                    NodeFactory.createLiteralString(entry.subject()), NodeFactory.createLiteralString(entry.what()),
-                    number(++position).asNode(), size);
-            var binding = BindingFactory.builder();
-            for (int v = 0; v < vars.size(); v++) {
-                binding.add(vars.get(v), row.get(v));
-            }
-            rows.add(binding.build());
+            rows.add(BindingFactory.builder()
+                    .add(e, NodeFactory.createURI("urn:ladder:audit:" + UUID.randomUUID()))
+                    .add(at, NodeFactory.createLiteralDT(entry.at().toString(), XSDDatatype.XSDdateTime))
+                    .add(actor, NodeFactory.createLiteralString(entry.actor()))
+                    .add(action, NodeFactory.createLiteralString(entry.action()))
+                    .add(subject, NodeFactory.createLiteralString(entry.subject()))
+                    .add(what, NodeFactory.createLiteralString(entry.what()))
+                    .add(i, number(++position).asNode())
+                    .add(k, size).build());
         }
         request.add(withValues(APPEND_TEMPLATE, rows));
         return request;
